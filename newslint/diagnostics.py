@@ -1,0 +1,72 @@
+"""Plain values that flow from rules to formatters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SEVERITIES = ("suggestion", "warning", "error")  # ascending
+SAFE = "safe"
+UNSAFE = "unsafe"
+APPLICABILITIES = (SAFE, UNSAFE)
+
+
+def severity_rank(severity: str) -> int:
+    return SEVERITIES.index(severity)
+
+
+@dataclass(frozen=True)
+class Edit:
+    start: int
+    end: int
+    replacement: str
+
+
+@dataclass(frozen=True)
+class Fix:
+    edits: tuple[Edit, ...]
+    applicability: str = UNSAFE
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a rule reports: a span of the prose text it examined (Document.text).
+
+    ``replacements`` are candidate texts for the whole span, best first; the
+    first becomes the fix unless ``fix`` says otherwise.
+    """
+
+    start: int
+    end: int
+    message: str | None = None
+    replacements: tuple[str, ...] = ()
+    rule: str | None = None  # engines that report many rules set this
+    severity: str | None = None
+    fix_safety: str | None = None
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """A finding placed in a source file (offsets in code points of the source)."""
+
+    path: str
+    start: int
+    end: int
+    rule: str
+    severity: str
+    message: str
+    replacements: tuple[str, ...] = ()
+    fix: Fix | None = None
+    source: str = "newslint"
+    agreed: tuple[str, ...] = field(default=())
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.path, self.start, self.end, self.rule)
+
+
+@dataclass(frozen=True)
+class FileProblem:
+    """A file that could not be checked (unreadable, not text...)."""
+
+    path: str
+    message: str

@@ -1,0 +1,192 @@
+"""The document model: the prose a rule sees, and the way back to the source.
+
+A markup parser turns a source file into a :class:`Document`: ``text`` holds
+only prose (markup, code, URLs and comments removed), ``regions`` say what
+each stretch of prose is (heading, paragraph, quotation...), and the offset
+map turns any span of ``text`` back into the exact span of ``source``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+# Region kinds. "quotation" is found in the prose itself; the others come from markup.
+HEADING = "heading"
+PARAGRAPH = "paragraph"
+BLOCKQUOTE = "blockquote"
+QUOTATION = "quotation"
+LIST_ITEM = "list_item"
+CAPTION = "caption"
+REGION_KINDS = (HEADING, PARAGRAPH, BLOCKQUOTE, QUOTATION, LIST_ITEM, CAPTION)
+
+
+@dataclass(frozen=True)
+class Region:
+    kind: str
+    start: int  # offsets into Document.text
+    end: int
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of prose text and the source it came from.
+
+    Equal lengths map character by character; unequal lengths (an HTML entity,
+    a synthetic separator) are atomic: inside them every offset maps to an edge.
+    """
+
+    text_start: int
+    text_end: int
+    source_start: int
+    source_end: int
+
+
+@dataclass
+class Document:
+    source: str
+    text: str
+    segments: list[Segment]
+    regions: list[Region] = field(default_factory=list)
+    format: str = "plain"
+
+    def __post_init__(self) -> None:
+        self._starts = [s.text_start for s in self.segments]
+
+    def _segment_at(self, offset: int) -> Segment | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        while i >= 0:
+            seg = self.segments[i]
+            if seg.text_start <= offset < seg.text_end:
+                return seg
+            if seg.text_end <= offset:
+                return None
+            i -= 1
+        return None
+
+    def source_offset(self, offset: int, *, is_end: bool = False) -> int:
+        """Map a text offset (a start, or an exclusive end) to a source offset."""
+        if not self.segments:
+            return min(offset, len(self.source))
+        probe = offset - 1 if is_end and offset > 0 else offset
+        seg = self._segment_at(probe)
+        if seg is None:
+            # Past the end of the text, or in a gap: use the nearest mapped edge.
+            i = bisect.bisect_right(self._starts, probe) - 1
+            if i < 0:
+                return self.segments[0].source_start
+            return self.segments[i].source_end
+        linear = seg.text_end - seg.text_start == seg.source_end - seg.source_start
+        if linear:
+            return seg.source_start + (probe - seg.text_start) + (1 if is_end else 0)
+        return seg.source_end if is_end else seg.source_start
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            pos = self.source_offset(start)
+            return pos, pos
+        return self.source_offset(start), self.source_offset(end, is_end=True)
+
+    def regions_at(self, start: int, end: int | None = None) -> list[Region]:
+        end = start if end is None else end
+        return [r for r in self.regions if r.start <= start and end <= r.end]
+
+    def in_region(self, kind: str, start: int, end: int) -> bool:
+        return any(r.kind == kind and r.start <= start and end <= r.end for r in self.regions)
+
+
+class DocumentBuilder:
+    """Collects prose pieces with their source positions into a Document."""
+
+    def __init__(self, source: str, fmt: str) -> None:
+        self.source = source
+        self.format = fmt
+        self._parts: list[str] = []
+        self._segments: list[Segment] = []
+        self._regions: list[Region] = []
+        self._length = 0
+
+    @property
+    def length(self) -> int:
+        return self._length
+
+    @property
+    def last_char(self) -> str:
+        return self._parts[-1][-1] if self._parts else ""
+
+    def add(self, text: str, source_start: int, source_end: int | None = None) -> None:
+        """Append prose; ``source_end`` defaults to a verbatim copy of the source."""
+        if not text:
+            return
+        if source_end is None:
+            source_end = source_start + len(text)
+        seg = Segment(self._length, self._length + len(text), source_start, source_end)
+        prev = self._segments[-1] if self._segments else None
+        if (
+            prev is not None
+            and prev.text_end == seg.text_start
+            and prev.source_end == seg.source_start
+            and prev.text_end - prev.text_start == prev.source_end - prev.source_start
+            and seg.text_end - seg.text_start == seg.source_end - seg.source_start
+        ):
+            seg = Segment(prev.text_start, seg.text_end, prev.source_start, seg.source_end)
+            self._segments[-1] = seg
+        else:
+            self._segments.append(seg)
+        self._parts.append(text)
+        self._length += len(text)
+
+    def add_prose(self, text: str, source_start: int) -> None:
+        """Append verbatim prose that follows dropped markup: a reader sees one space, not two."""
+        if text.startswith(" ") and self.last_char in (" ", "\n"):
+            text, source_start = text[1:], source_start + 1
+        self.add(text, source_start)
+
+    def add_break(self, source_pos: int, text: str = "\n\n") -> None:
+        """Separate blocks with blank lines (synthetic; mapped to one source point)."""
+        if self._length == 0:
+            return
+        current = "".join(self._parts[-2:])
+        if current.endswith(text):
+            return
+        needed = text[1:] if current.endswith(text[0]) else text
+        self.add(needed, source_pos, source_pos)
+
+    def region(self, kind: str, start: int, end: int | None = None) -> None:
+        end = self._length if end is None else end
+        if end > start:
+            self._regions.append(Region(kind, start, end))
+
+    def build(self) -> Document:
+        text = "".join(self._parts)
+        regions = self._regions + find_quotations(text)
+        regions.sort(key=lambda r: (r.start, -r.end))
+        return Document(self.source, text, self._segments, regions, self.format)
+
+
+# Direct quotations: curly pairs, or straight double quotes paired within a paragraph.
+_CURLY_QUOTE = re.compile(r"“[^”\n]*(?:\n(?!\n)[^”\n]*)*”")
+_STRAIGHT_QUOTE = re.compile(r'(?<![\w"])"[^"\n]+(?:\n(?!\n)[^"\n]*)*"')
+# A quotation left open at a paragraph's end continues into the next (news style).
+_OPEN_CURLY = re.compile(r"“[^”]*?(?=\n\n|$)")
+
+
+def find_quotations(text: str) -> list[Region]:
+    spans: list[tuple[int, int]] = []
+    for pattern in (_CURLY_QUOTE, _STRAIGHT_QUOTE):
+        spans.extend((m.start(), m.end()) for m in pattern.finditer(text))
+    taken = sorted(spans)
+    for m in _OPEN_CURLY.finditer(text):
+        if not any(s <= m.start() < e for s, e in taken):
+            taken.append((m.start(), m.end()))
+    return [Region(QUOTATION, s, e) for s, e in sorted(taken)]
+
+
+def plain_document(source: str, fmt: str = "plain") -> Document:
+    """A document whose prose is the source itself, split into paragraphs."""
+    builder = DocumentBuilder(source, fmt)
+    builder.add(source, 0)
+    for m in re.finditer(r"[^\n](?:.|\n(?![ \t]*\n))*", source):
+        builder.region(PARAGRAPH, m.start(), m.end())
+    return builder.build()

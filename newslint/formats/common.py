@@ -1,0 +1,75 @@
+"""What every formatter shares: the report it renders, and lines and columns."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from newslint.diagnostics import Diagnostic, FileProblem
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    id: str
+    name: str
+    category: str
+    severity: str
+    message: str
+    docs: str = ""
+    fixable: bool = False
+    source: str = "newslint"
+
+
+@dataclass
+class Report:
+    files: Sequence[Any]  # FileResult: path, source, diagnostics
+    problems: Sequence[FileProblem] = ()
+    rules: dict[str, RuleInfo] = field(default_factory=dict)
+    checked: int = 0
+    color: bool = False
+
+
+class LineIndex:
+    """Source offsets (code points) to 1-based line and column; columns count code points."""
+
+    def __init__(self, source: str) -> None:
+        self.starts = [0]
+        self.starts.extend(i + 1 for i, ch in enumerate(source) if ch == "\n")
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return line + 1, offset - self.starts[line] + 1
+
+
+@dataclass(frozen=True)
+class Placed:
+    diag: Diagnostic
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+def placed(report: Report) -> list[Placed]:
+    out = []
+    for result in report.files:
+        index = LineIndex(result.source)
+        for d in result.diagnostics:
+            line, col = index.position(d.start)
+            end_line, end_col = index.position(d.end)
+            out.append(Placed(d, line, col, end_line, end_col))
+    return out
+
+
+def summary(report: Report) -> dict[str, Any]:
+    counts = {"error": 0, "warning": 0, "suggestion": 0}
+    fixable = 0
+    for result in report.files:
+        for d in result.diagnostics:
+            counts[d.severity] = counts.get(d.severity, 0) + 1
+            fixable += d.fix is not None
+    total = sum(counts.values())
+    return {"files_checked": report.checked, "diagnostics": total, "by_severity": counts,
+            "fixable": fixable, "files_with_problems": len(report.problems)}

@@ -1,0 +1,132 @@
+"""Markdown drafts.
+
+markdown-it-py finds the blocks (with their source lines); the inline text of
+each block is then aligned with its source lines and stripped of inline markup
+(emphasis, link targets, code spans, HTML, URLs) piece by piece, so every prose
+character keeps its source offset.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newslint.document import (
+    BLOCKQUOTE,
+    CAPTION,
+    HEADING,
+    LIST_ITEM,
+    PARAGRAPH,
+    Document,
+    DocumentBuilder,
+)
+from newslint.markup.common import URL, line_starts
+
+_FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n(?:.*\r?\n)*?(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)")
+
+# Inline markup, tried left to right. Each alternative is named for what is done with it.
+_INLINE = re.compile(
+    r"""
+    (?P<code>(?P<ticks>`+).+?(?P=ticks))                       # code span: not prose
+  | (?P<image>!\[[^\]]*\]\([^)]*\))                          # image: not prose
+  | (?P<autolink><(?:https?|mailto|ftp):[^>\s]*>)            # autolink
+  | (?P<html><!--.*?-->|</?[A-Za-z][^<>]*>)                  # inline HTML or comment
+  | (?P<linkopen>\[(?=(?:[^\[\]]|\[[^\]]*\])*\](?:\([^)]*\)|\[[^\]]*\])))  # [ of a link
+  | (?P<linktail>\](?:\([^)]*\)|\[[^\]]*\]))                 # ](target) or ][ref]
+  | (?P<url>"""
+    + URL.pattern
+    + r""")
+  | (?P<escape>\\[!-/:-@\[-`{-~])                            # backslash escape
+  | (?P<entity>&(?:\#\d{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
+  | (?P<emphasis>\*+|~~|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9]))  # emphasis delimiters
+  | (?P<hardbreak>(?:\ {2,}|\\)$)                            # hard line break
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+_BLOCK_REGIONS = {"blockquote_open": BLOCKQUOTE, "list_item_open": LIST_ITEM}
+
+
+def parse(source: str) -> Document:
+    from markdown_it import MarkdownIt
+
+    starts = line_starts(source)
+    lines = source.split("\n")
+    front = _FRONT_MATTER.match(source)
+    masked = source
+    if front:
+        # Blank the front matter's lines so line numbers stay those of the source.
+        masked = "\n" * source.count("\n", 0, front.end()) + source[front.end() :]
+    tokens = MarkdownIt("commonmark").enable("table").parse(masked)
+
+    builder = DocumentBuilder(source, "markdown")
+    open_regions: list[tuple[str, int]] = []
+    block_kind = PARAGRAPH
+    for tok in tokens:
+        if tok.type in _BLOCK_REGIONS:
+            builder.add_break(_pos(starts, tok.map))
+            open_regions.append((_BLOCK_REGIONS[tok.type], builder.length))
+        elif tok.type in ("blockquote_close", "list_item_close"):
+            kind, start = open_regions.pop()
+            builder.region(kind, start)
+        elif tok.type == "heading_open":
+            block_kind = HEADING
+        elif tok.type in ("paragraph_open", "th_open", "td_open"):
+            block_kind = PARAGRAPH
+        elif tok.type == "inline" and tok.map:
+            builder.add_break(_pos(starts, tok.map))
+            start = builder.length
+            _add_inline(builder, tok.content, tok.map, lines, starts)
+            kind = CAPTION if _is_caption(tok.content) else block_kind
+            builder.region(kind, start)
+    return builder.build()
+
+
+def _pos(starts: list[int], line_map: list[int] | None) -> int:
+    if not line_map:
+        return 0
+    return starts[min(line_map[0], len(starts) - 1)]
+
+
+def _is_caption(content: str) -> bool:
+    # An image followed by its caption text on the same block.
+    return content.lstrip().startswith("![") and bool(re.sub(r"!\[[^\]]*\]\([^)]*\)", "", content).strip())
+
+
+def _add_inline(
+    builder: DocumentBuilder, content: str, line_map: list[int], lines: list[str], starts: list[int]
+) -> None:
+    """Align each line of the block's inline content with its source line, then scan it."""
+    first, last = line_map
+    cursor_line = first
+    for i, piece in enumerate(content.split("\n")):
+        if i:
+            newline_at = _line_end(starts, lines, cursor_line - 1)
+            builder.add("\n", newline_at, newline_at + 1)
+        located = None
+        while cursor_line < last and located is None:
+            line = lines[cursor_line].rstrip("\r")
+            col = line.find(piece) if piece else len(line)
+            if col >= 0:
+                located = starts[cursor_line] + col
+            cursor_line += 1
+        if located is None:
+            continue  # a line the parser rewrote (tabs); its prose is dropped, never misplaced
+        _scan(builder, piece, located)
+
+
+def _line_end(starts: list[int], lines: list[str], line: int) -> int:
+    return starts[line] + len(lines[line].rstrip("\r"))
+
+
+def _scan(builder: DocumentBuilder, piece: str, base: int) -> None:
+    pos = 0
+    for m in _INLINE.finditer(piece):
+        builder.add_prose(piece[pos : m.start()], base + pos)
+        pos = m.end()
+        if m.group("escape"):
+            builder.add(m.group()[1], base + m.start(), base + m.end())
+        elif m.group("entity"):
+            import html
+
+            builder.add(html.unescape(m.group()), base + m.start(), base + m.end())
+    builder.add_prose(piece[pos:], base + pos)

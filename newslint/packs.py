@@ -1,0 +1,282 @@
+"""Rule packs: declarative rules a copy desk can read and edit (TOML files).
+
+Four kinds cover word lists; code is for the hard rules:
+
+* ``existence``: flag any of ``tokens`` (words or phrases) or ``patterns`` (regexes).
+* ``substitution``: ``swap`` maps a word, phrase or regex to its preferred form.
+* ``vocabulary``: ``terms`` are proper names with an exact form; other casings are flagged.
+* ``consistency``: ``variants`` are groups of spellings; the first one a story uses wins.
+
+Every pattern of a rule is compiled into one alternation and run with a time
+limit, so a pathological expression in a newsroom's pack cannot hang a run.
+Validation errors name the pack file and line.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from newslint.diagnostics import APPLICABILITIES, SAFE, SEVERITIES, Finding
+from newslint.document import QUOTATION, REGION_KINDS, Document
+from newslint.rule import Context, Example, Rule
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+KINDS = ("existence", "substitution", "vocabulary", "consistency")
+_COMMON_KEYS = {"id", "name", "kind", "category", "severity", "message", "docs", "bad", "good",
+                "fix", "ignore_case", "regex", "skip_regions", "enabled", "chicago"}
+_KIND_KEYS = {"existence": {"tokens", "patterns"}, "substitution": {"swap"},
+              "vocabulary": {"terms"}, "consistency": {"variants"}}
+
+
+class PackError(Exception):
+    """A pack that cannot be loaded; the message names the file and line."""
+
+
+class RuleTimeout(Exception):
+    def __init__(self, rule_id: str, seconds: float) -> None:
+        super().__init__(f"rule {rule_id} gave up after {seconds:g} s (its pattern is too slow)")
+        self.rule_id = rule_id
+
+
+def packs_dir() -> Path:
+    """The built-in packs: inside the installed wheel, or rules/ in a checkout."""
+    installed = Path(__file__).parent / "packs"
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parent.parent / "rules"
+
+
+def builtin_pack_files() -> list[Path]:
+    return sorted(packs_dir().glob("*.toml"))
+
+
+@dataclass(frozen=True)
+class _Where:
+    path: str
+    text: str
+
+    def line_of_rule(self, index: int, key: str | None = None) -> int:
+        headers = [m.start() for m in re.finditer(r"^[ \t]*\[\[rule\]\]", self.text, re.M)]
+        if index >= len(headers):
+            return 1
+        start = headers[index]
+        if key:
+            end = headers[index + 1] if index + 1 < len(headers) else len(self.text)
+            m = re.compile(rf"^[ \t]*{re.escape(key)}[ \t]*=", re.M).search(self.text, start, end)
+            if m:
+                start = m.start()
+        return self.text.count("\n", 0, start) + 1
+
+
+def load_pack(path: Path) -> list[Rule]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PackError(f"{path}: cannot read pack: {exc}") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PackError(f"{path}: invalid TOML: {exc}") from None
+    where = _Where(str(path), text)
+    unknown = set(data) - {"pack", "rule"}
+    if unknown:
+        raise PackError(f"{path}:1: unknown table {sorted(unknown)[0]!r} (allowed: pack, rule)")
+    entries = data.get("rule", [])
+    if not isinstance(entries, list):
+        raise PackError(f"{path}:1: 'rule' must be an array of tables ([[rule]])")
+    pack_name = str(data.get("pack", {}).get("name", path.stem))
+    return [_build(entry, i, where, pack_name) for i, entry in enumerate(entries)]
+
+
+def load_packs(paths: Iterable[Path]) -> list[Rule]:
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    for path in paths:
+        for rule in load_pack(path):
+            if rule.id in seen:
+                raise PackError(f"{path}: rule id {rule.id} is already defined in {seen[rule.id]}")
+            seen[rule.id] = str(path)
+            rules.append(rule)
+    return rules
+
+
+def _fail(where: _Where, index: int, key: str | None, problem: str) -> PackError:
+    return PackError(f"{where.path}:{where.line_of_rule(index, key)}: {problem}")
+
+
+def _build(entry: dict[str, Any], index: int, where: _Where, pack: str) -> Rule:
+    def need(key: str, kind: type | tuple[type, ...]) -> Any:
+        if key not in entry:
+            raise _fail(where, index, None, f"rule #{index + 1} is missing {key!r}")
+        if not isinstance(entry[key], kind):
+            raise _fail(where, index, key, f"{key!r} has the wrong type")
+        return entry[key]
+
+    rule_id = need("id", str)
+    kind = need("kind", str)
+    if kind not in KINDS:
+        raise _fail(where, index, "kind", f"{rule_id}: kind must be one of {', '.join(KINDS)}")
+    unknown = set(entry) - _COMMON_KEYS - _KIND_KEYS[kind]
+    if unknown:
+        key = sorted(unknown)[0]
+        raise _fail(where, index, key, f"{rule_id}: unknown key {key!r} for a {kind} rule")
+    severity = entry.get("severity", "warning")
+    if severity not in SEVERITIES:
+        raise _fail(where, index, "severity", f"{rule_id}: severity must be one of {SEVERITIES}")
+    fix = entry.get("fix", SAFE if kind == "vocabulary" else "unsafe")
+    if fix not in APPLICABILITIES:
+        raise _fail(where, index, "fix", f"{rule_id}: fix must be 'safe' or 'unsafe'")
+    skip = entry.get("skip_regions", [QUOTATION])
+    if not isinstance(skip, list) or any(r not in REGION_KINDS for r in skip):
+        raise _fail(where, index, "skip_regions", f"{rule_id}: regions are {REGION_KINDS}")
+    for key in ("bad", "good"):
+        if not isinstance(entry.get(key, []), list):
+            raise _fail(where, index, key, f"{rule_id}: {key!r} must be a list of strings")
+
+    rule = PackRule()
+    rule.id = rule_id
+    rule.name = str(entry.get("name", rule_id.lower()))
+    rule.kind = kind
+    rule.pack = pack
+    rule.category = str(entry.get("category", pack))
+    rule.severity = severity
+    rule.message = str(entry.get("message", ""))
+    rule.docs = str(entry.get("docs", ""))
+    rule.bad = tuple(_examples(entry.get("bad", [])))
+    rule.good = tuple(_examples(entry.get("good", [])))
+    rule.fix_safety = fix
+    rule.skip_regions = frozenset(skip)
+    rule.enabled_by_default = bool(entry.get("enabled", True))
+    rule.ignore_case = bool(entry.get("ignore_case", kind != "vocabulary"))
+    rule.chicago = entry.get("chicago", True)
+    try:
+        rule.compile(entry, bool(entry.get("regex", False)))
+    except ValueError as exc:
+        raise _fail(where, index, sorted(_KIND_KEYS[kind])[0], f"{rule_id}: {exc}") from None
+    return rule
+
+
+def _examples(items: list[Any]) -> Iterator[Example]:
+    for item in items:
+        if isinstance(item, str):
+            yield Example(item)
+        elif isinstance(item, dict) and isinstance(item.get("text"), str):
+            yield Example(item["text"], item.get("style", "ap"), item.get("fixed"))
+
+
+def _word(pattern: str) -> str:
+    # Whole words only; a phrase's edges are word edges too.
+    left = r"(?<![\w-])" if re.match(r"\w", pattern[:1] or " ") else ""
+    right = r"(?![\w-])" if re.match(r"\w", pattern[-1:] or " ") else ""
+    return f"{left}{pattern}{right}"
+
+
+class PackRule(Rule):
+    kind = ""
+    pack = ""
+    ignore_case = True
+    chicago: Any = True
+
+    def compile(self, entry: dict[str, Any], is_regex: bool) -> None:
+        import regex
+
+        self.replacements: dict[str, str] = {}
+        self.groups: list[list[str]] = []
+        self.patterns: list[str] = []
+        if self.kind == "existence":
+            tokens = entry.get("tokens", [])
+            raw = entry.get("patterns", [])
+            self.patterns = [_word(re.escape(t)) for t in _strings(tokens)] + list(_strings(raw))
+        elif self.kind == "substitution":
+            swap = entry.get("swap")
+            if not isinstance(swap, dict) or not swap:
+                raise ValueError("'swap' must be a non-empty table of form = replacement")
+            for key, value in swap.items():
+                if not isinstance(value, str):
+                    raise ValueError(f"replacement for {key!r} must be a string")
+                self.patterns.append(key if is_regex else _word(re.escape(key)))
+            self.replacements = {k.lower(): v for k, v in swap.items()}
+            self.swap_items = list(swap.items())
+        elif self.kind == "vocabulary":
+            terms = list(_strings(entry.get("terms")))
+            self.replacements = {t.lower(): t for t in terms}
+            self.patterns = [_word(re.escape(t)) for t in terms]
+        else:
+            variants = entry.get("variants")
+            if not isinstance(variants, list) or not all(isinstance(g, list) for g in variants):
+                raise ValueError("'variants' must be a list of lists of spellings")
+            self.groups = [list(_strings(g)) for g in variants]
+            self.patterns = [_word(re.escape(v)) for g in self.groups for v in g]
+        if not self.patterns:
+            raise ValueError("the rule has nothing to match")
+        flags = regex.IGNORECASE if self.ignore_case or self.kind == "vocabulary" else 0
+        try:
+            self.compiled = regex.compile("|".join(f"(?:{p})" for p in self.patterns), flags | regex.V0)
+            self.each = (
+                [regex.compile(p, flags) for p in self.patterns] if is_regex else []
+            )
+        except regex.error as exc:
+            raise ValueError(f"invalid pattern: {exc}") from None
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        if ctx.style == "chicago" and self.chicago is False:
+            return
+        timeout = float(ctx.option("rule_timeout", 2.0))
+        try:
+            matches = list(self.compiled.finditer(doc.text, timeout=timeout))
+        except TimeoutError:
+            raise RuleTimeout(self.id, timeout) from None
+        if self.kind == "consistency":
+            yield from self._consistency(matches)
+            return
+        for m in matches:
+            found = m.group()
+            replacement = self._replacement(found)
+            if self.kind == "vocabulary" and replacement == found:
+                continue
+            message = self.message.format(match=found, replacement=replacement or "")
+            yield Finding(m.start(), m.end(), message, (replacement,) if replacement else ())
+
+    def _replacement(self, found: str) -> str | None:
+        if self.kind == "existence":
+            return None
+        target = self.replacements.get(found.lower())
+        if target is None and self.each:  # a regex swap: find which pattern matched
+            for pattern, (_, value) in zip(self.each, self.swap_items):
+                if pattern.fullmatch(found):
+                    target = pattern.sub(value, found)
+                    break
+        if target is None:
+            return None
+        if self.kind == "substitution" and found[:1].isupper() and target[:1].islower():
+            target = target[:1].upper() + target[1:]
+        return target
+
+    def _consistency(self, matches: list[Any]) -> Iterator[Finding]:
+        chosen: dict[int, str] = {}
+        for m in matches:
+            found = m.group()
+            for gi, group in enumerate(self.groups):
+                if found.lower() in (v.lower() for v in group):
+                    first = chosen.setdefault(gi, found)
+                    if found.lower() != first.lower():
+                        message = self.message.format(match=found, replacement=first)
+                        yield Finding(m.start(), m.end(), message, (first,))
+                    break
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if value is None:
+        return
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ValueError("must be a list of non-empty strings")
+    yield from value

@@ -1,0 +1,72 @@
+"""What a rule is.
+
+A rule is a small class: its id, name, category, severity, message, docs and
+examples are class attributes, and ``check`` yields :class:`Finding` values in
+offsets of ``Document.text``. Rules never print, read files or know about the
+CLI; what they may consult (house style, the names list) comes in ``Context``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from newslint.diagnostics import SAFE, UNSAFE, Finding
+from newslint.document import QUOTATION, Document
+
+
+@dataclass
+class Context:
+    """Settings and shared data a rule may consult while checking one document."""
+
+    style: str = "ap"  # "ap" or "chicago"
+    options: dict[str, Any] = field(default_factory=dict)
+    # Per-document scratch space: a rule family that scans once shares its results here.
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    def option(self, key: str, default: Any = None) -> Any:
+        return self.options.get(key, default)
+
+    def memo(self, key: str, compute: Any) -> Any:
+        if key not in self.cache:
+            self.cache[key] = compute()
+        return self.cache[key]
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    style: str = "ap"
+    fixed: str | None = None  # for bad examples: the text after the first fix
+
+
+class Rule:
+    id: str = ""
+    name: str = ""
+    category: str = ""
+    severity: str = "warning"
+    message: str = ""
+    # Docs: what the rule does and why, naming the style authority (AP, Chicago, Bluebook).
+    docs: str = ""
+    bad: tuple[Example | str, ...] = ()
+    good: tuple[Example | str, ...] = ()
+    fix_safety: str = UNSAFE
+    # Region kinds where this rule's findings are dropped. Quotations are sacred
+    # for style rules; a misspelled name is still flagged inside one.
+    skip_regions: frozenset[str] = frozenset({QUOTATION})
+    enabled_by_default: bool = True
+
+    def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    @property
+    def fixable(self) -> bool:
+        return bool(self.bad) and self.fix_safety in (SAFE, UNSAFE)
+
+    def examples(self, kind: str) -> list[Example]:
+        raw = self.bad if kind == "bad" else self.good
+        return [e if isinstance(e, Example) else Example(e) for e in raw]
+
+    def __repr__(self) -> str:
+        return f"<Rule {self.id} {self.name}>"
