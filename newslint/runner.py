@@ -15,6 +15,7 @@ import click
 
 from newslint import markup
 from newslint.diagnostics import FileProblem, severity_rank
+from newslint.engines import close_engines, open_engines
 from newslint.formats import renderer
 from newslint.formats.common import Report, RuleInfo
 from newslint.linter import FileResult, all_rules, check_document, selected_rules, selector_for
@@ -140,19 +141,23 @@ def run_check(
     results: list[FileResult] = []
     problems = list(work.problems)
     notices: list[str] = []
-    show_progress = sys.stderr.isatty() and len(work.jobs) > 20
-    with click.progressbar(work.jobs, label="Checking", file=sys.stderr,
-                           hidden=not show_progress) as jobs:
-        for job in jobs:
-            try:
-                result = lint_job(job, cache)
-            except InputError as exc:
-                problems.append(FileProblem(job.display, str(exc)))
-                continue
-            except (ConfigError, PackError) as exc:
-                return _fail(str(exc))
-            results.append(result)
-            notices.extend(f"{job.display}: {n}" for n in result.notices)
+    engines = open_engines(base, notices)
+    try:
+        show_progress = sys.stderr.isatty() and len(work.jobs) > 20
+        with click.progressbar(work.jobs, label="Checking", file=sys.stderr,
+                               hidden=not show_progress) as jobs:
+            for job in jobs:
+                try:
+                    result = lint_job(job, cache, engines)
+                except InputError as exc:
+                    problems.append(FileProblem(job.display, str(exc)))
+                    continue
+                except (ConfigError, PackError) as exc:
+                    return _fail(str(exc))
+                results.append(result)
+                notices.extend(f"{job.display}: {n}" for n in result.notices)
+    finally:
+        close_engines(engines)
     for notice in dict.fromkeys(notices):
         click.echo(f"newslint: warning: {notice}", err=True)
     for problem in problems:
