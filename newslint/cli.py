@@ -28,18 +28,31 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1)
-@click.option("--format", "output_format", default="text", show_default=True,
-              type=click.Choice(["text", "json", "sarif", "github"]), help="Output format.")
+@click.option(
+    "--format",
+    "output_format",
+    default="text",
+    show_default=True,
+    type=click.Choice(["text", "json", "sarif", "github"]),
+    help="Output format.",
+)
 @click.option("--select", multiple=True, help="Rule ids, id prefixes, names or categories to run.")
 @click.option("--ignore", multiple=True, help="Rule ids, prefixes, names or categories to skip.")
 @click.option("--style", type=click.Choice(["ap", "chicago"]), help="House style (default: ap).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file.")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "suggestion"]),
-              help="Lowest severity that makes the exit code 1 (default: warning).")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "suggestion"]),
+    help="Lowest severity that makes the exit code 1 (default: warning).",
+)
 @click.option("--stdin-filename", help="Name (and so format) of the draft read from '-'.")
 @click.option("--names", "names_files", multiple=True, help="A names list (TOML or CSV).")
-@click.option("--languagetool", type=click.Choice(["auto", "on", "off"]),
-              envvar="NEWSLINT_LANGUAGETOOL", help="Use LanguageTool (default: auto).")
+@click.option(
+    "--languagetool",
+    type=click.Choice(["auto", "on", "off"]),
+    envvar="NEWSLINT_LANGUAGETOOL",
+    help="Use LanguageTool (default: auto).",
+)
 @click.option("--languagetool-url", help="A LanguageTool server already running.")
 @click.option("--no-proselint", is_flag=True, default=None, help="Do not run proselint.")
 def check(
@@ -60,13 +73,16 @@ def check(
     from newslint.runner import run_check
 
     values = _cli_values(
-        select=_split(select), ignore=_split(ignore), style=style, fail_on=fail_on,
-        names=names_files, languagetool=languagetool, languagetool_url=languagetool_url,
+        select=_split(select),
+        ignore=_split(ignore),
+        style=style,
+        fail_on=fail_on,
+        names=names_files,
+        languagetool=languagetool,
+        languagetool_url=languagetool_url,
         proselint=False if no_proselint else None,
     )
-    code = run_check(
-        list(paths) or ["."], values, output_format, config_path, stdin_filename
-    )
+    code = run_check(list(paths) or ["."], values, output_format, config_path, stdin_filename)
     sys.exit(code)
 
 
@@ -84,8 +100,9 @@ def list_rules(config_path: str | None) -> None:
     width = max((len(r.id) for r in catalog.values()), default=6)
     for info in catalog.values():
         fixable = "fix" if info.fixable else "-"
-        click.echo(f"{info.id:<{width}}  {info.name:<34} {info.category:<16} "
-                   f"{info.severity:<10} {fixable}")
+        click.echo(
+            f"{info.id:<{width}}  {info.name:<34} {info.category:<16} {info.severity:<10} {fixable}"
+        )
 
 
 @cli.command()

@@ -181,12 +181,3 @@ def find_quotations(text: str) -> list[Region]:
         if not any(s <= m.start() < e for s, e in taken):
             taken.append((m.start(), m.end()))
     return [Region(QUOTATION, s, e) for s, e in sorted(taken)]
-
-
-def plain_document(source: str, fmt: str = "plain") -> Document:
-    """A document whose prose is the source itself, split into paragraphs."""
-    builder = DocumentBuilder(source, fmt)
-    builder.add(source, 0)
-    for m in re.finditer(r"[^\n](?:.|\n(?![ \t]*\n))*", source):
-        builder.region(PARAGRAPH, m.start(), m.end())
-    return builder.build()

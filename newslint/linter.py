@@ -51,9 +51,7 @@ def selector_for(settings: Settings, path: str | None = None) -> Selector:
 
 
 def selected_rules(rules: Iterable[Rule], selector: Selector) -> list[Rule]:
-    return [
-        r for r in rules if selector.enabled(r.id, r.name, r.category, r.enabled_by_default)
-    ]
+    return [r for r in rules if selector.enabled(r.id, r.name, r.category, r.enabled_by_default)]
 
 
 def run_rules(
@@ -101,7 +99,9 @@ def to_diagnostics(
             fix = Fix((Edit(start, end, finding.replacements[0]),), safety)
         source = engine_name if rule else rule_id.split(".", 1)[0]
         diagnostics.append(
-            Diagnostic(path, start, end, rule_id, severity, message, finding.replacements, fix, source)
+            Diagnostic(
+                path, start, end, rule_id, severity, message, finding.replacements, fix, source
+            )
         )
     return merge_duplicates(diagnostics)
 

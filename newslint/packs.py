@@ -31,10 +31,29 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 KINDS = ("existence", "substitution", "vocabulary", "consistency")
-_COMMON_KEYS = {"id", "name", "kind", "category", "severity", "message", "docs", "bad", "good",
-                "fix", "ignore_case", "regex", "skip_regions", "enabled", "chicago"}
-_KIND_KEYS = {"existence": {"tokens", "patterns"}, "substitution": {"swap"},
-              "vocabulary": {"terms"}, "consistency": {"variants"}}
+_COMMON_KEYS = {
+    "id",
+    "name",
+    "kind",
+    "category",
+    "severity",
+    "message",
+    "docs",
+    "bad",
+    "good",
+    "fix",
+    "ignore_case",
+    "regex",
+    "skip_regions",
+    "enabled",
+    "chicago",
+}
+_KIND_KEYS = {
+    "existence": {"tokens", "patterns"},
+    "substitution": {"swap"},
+    "vocabulary": {"terms"},
+    "consistency": {"variants"},
+}
 
 
 class PackError(Exception):
@@ -220,10 +239,10 @@ class PackRule(Rule):
             raise ValueError("the rule has nothing to match")
         flags = regex.IGNORECASE if self.ignore_case or self.kind == "vocabulary" else 0
         try:
-            self.compiled = regex.compile("|".join(f"(?:{p})" for p in self.patterns), flags | regex.V0)
-            self.each = (
-                [regex.compile(p, flags) for p in self.patterns] if is_regex else []
+            self.compiled = regex.compile(
+                "|".join(f"(?:{p})" for p in self.patterns), flags | regex.V0
             )
+            self.each = [regex.compile(p, flags) for p in self.patterns] if is_regex else []
         except regex.error as exc:
             raise ValueError(f"invalid pattern: {exc}") from None
 
@@ -251,7 +270,7 @@ class PackRule(Rule):
             return None
         target = self.replacements.get(found.lower())
         if target is None and self.each:  # a regex swap: find which pattern matched
-            for pattern, (_, value) in zip(self.each, self.swap_items):
+            for pattern, (_, value) in zip(self.each, self.swap_items, strict=True):
                 if pattern.fullmatch(found):
                     target = pattern.sub(value, found)
                     break

@@ -66,8 +66,13 @@ def plan(paths: Sequence[str], settings: Settings, stdin_filename: str | None) -
         if path.is_dir():
             found = list(walk(path, settings.include, settings.exclude))
             if not found:
-                result.problems.append(FileProblem(raw, "no drafts found in this directory "
-                                                        f"(looked for {', '.join(settings.include)})"))
+                result.problems.append(
+                    FileProblem(
+                        raw,
+                        "no drafts found in this directory "
+                        f"(looked for {', '.join(settings.include)})",
+                    )
+                )
             result.jobs.extend(Job(str(p), str(p), markup.format_for(str(p))) for p in found)
         elif not path.exists():
             result.problems.append(FileProblem(raw, "no such file or directory"))
@@ -144,8 +149,9 @@ def run_check(
     engines = open_engines(base, notices)
     try:
         show_progress = sys.stderr.isatty() and len(work.jobs) > 20
-        with click.progressbar(work.jobs, label="Checking", file=sys.stderr,
-                               hidden=not show_progress) as jobs:
+        with click.progressbar(
+            work.jobs, label="Checking", file=sys.stderr, hidden=not show_progress
+        ) as jobs:
             for job in jobs:
                 try:
                     result = lint_job(job, cache, engines)
@@ -162,8 +168,13 @@ def run_check(
         click.echo(f"newslint: warning: {notice}", err=True)
     for problem in problems:
         click.echo(f"newslint: {problem.path}: {problem.message}", err=True)
-    report = Report(results, problems, catalog, checked=len(results),
-                    color=output_format == "text" and sys.stdout.isatty())
+    report = Report(
+        results,
+        problems,
+        catalog,
+        checked=len(results),
+        color=output_format == "text" and sys.stdout.isatty(),
+    )
     sys.stdout.write(renderer(output_format)(report))
     sys.stdout.flush()
     if problems:
@@ -174,8 +185,9 @@ def run_check(
 
 
 def rule_info(rule: Rule) -> RuleInfo:
-    return RuleInfo(rule.id, rule.name, rule.category, rule.severity, rule.message,
-                    rule.docs, rule.fixable)
+    return RuleInfo(
+        rule.id, rule.name, rule.category, rule.severity, rule.message, rule.docs, rule.fixable
+    )
 
 
 def rule_catalog(config_path: str | None = None) -> dict[str, RuleInfo]:
@@ -197,14 +209,22 @@ def explain_rule(key: str) -> str | None:
 
 
 def explain_text(rule: Rule) -> str:
-    lines = [f"{rule.id} ({rule.name})", "",
-             f"Category: {rule.category}    Severity: {rule.severity}    Fix: {rule.fix_safety}",
-             "", rule.message, "", inspect.cleandoc(rule.docs), ""]
+    lines = [
+        f"{rule.id} ({rule.name})",
+        "",
+        f"Category: {rule.category}    Severity: {rule.severity}    Fix: {rule.fix_safety}",
+        "",
+        rule.message,
+        "",
+        inspect.cleandoc(rule.docs),
+        "",
+    ]
     for label, kind in (("Bad", "bad"), ("Good", "good")):
         examples = rule.examples(kind)
         if examples:
             lines.append(f"{label}:")
-            lines.extend(f"  {e.text}" + (f"   [{e.style}]" if e.style != "ap" else "")
-                         for e in examples)
+            lines.extend(
+                f"  {e.text}" + (f"   [{e.style}]" if e.style != "ap" else "") for e in examples
+            )
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -28,9 +28,15 @@ class Selector:
         self.extend_select = tuple(extend_select)
         self.ignore = tuple(ignore)
 
-    def enabled(self, rule_id: str, name: str = "", category: str = "", default: bool = True) -> bool:
+    def enabled(
+        self, rule_id: str, name: str = "", category: str = "", default: bool = True
+    ) -> bool:
         best, verdict = 0, (default if not self.select else False)
-        for entries, value in ((self.select, True), (self.extend_select, True), (self.ignore, False)):
+        for entries, value in (
+            (self.select, True),
+            (self.extend_select, True),
+            (self.ignore, False),
+        ):
             for entry in entries:
                 score = _specificity(entry, rule_id, name, category)
                 # An explicit entry beats an equally specific one before it; ignore wins ties.

@@ -208,4 +208,7 @@ def load(config_path: Path | None, cli_values: Mapping[str, Any], cwd: Path) -> 
         values = read_config(config_path)
         settings = apply(settings, values, str(config_path), config_path.parent)
         settings = replace(settings, config_path=str(config_path), root=str(config_path.parent))
+    if "select" in cli_values:
+        # A selection on the command line is the whole selection for this run.
+        settings = replace(settings, ignore=(), extend_select=())
     return apply(settings, cli_values, "command line", cwd)

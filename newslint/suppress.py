@@ -39,14 +39,18 @@ def find_suppressions(source: str) -> list[Suppression]:
             if line_end < 0:
                 continue
             next_end = source.find("\n", line_end + 1)
-            found.append(Suppression(line_end + 1, len(source) if next_end < 0 else next_end, rules))
+            found.append(
+                Suppression(line_end + 1, len(source) if next_end < 0 else next_end, rules)
+            )
         elif kind == "disable":
             for key in keys:
                 open_at.setdefault(key, m.end())
         else:
             for key in keys:
                 if key in open_at:
-                    found.append(Suppression(open_at.pop(key), m.start(), () if key == "*" else (key,)))
+                    found.append(
+                        Suppression(open_at.pop(key), m.start(), () if key == "*" else (key,))
+                    )
     for key, start in open_at.items():
         found.append(Suppression(start, len(source), () if key == "*" else (key,)))
     return found

@@ -41,8 +41,11 @@ def test_every_rule_has_examples_and_docs(rule: Rule) -> None:
     assert rule.message and rule.name and rule.category
 
 
-@pytest.mark.parametrize(("rule", "example"), [(r, e) for r, e in _cases("bad") if e.fixed],
-                         ids=lambda v: getattr(v, "id", ""))
+@pytest.mark.parametrize(
+    ("rule", "example"),
+    [(r, e) for r, e in _cases("bad") if e.fixed],
+    ids=lambda v: getattr(v, "id", ""),
+)
 def test_bad_example_fix(rule: Rule, example: Example) -> None:
     from newslint.fixer import apply_fixes
 

@@ -71,5 +71,10 @@ def summary(report: Report) -> dict[str, Any]:
             counts[d.severity] = counts.get(d.severity, 0) + 1
             fixable += d.fix is not None
     total = sum(counts.values())
-    return {"files_checked": report.checked, "diagnostics": total, "by_severity": counts,
-            "fixable": fixable, "files_with_problems": len(report.problems)}
+    return {
+        "files_checked": report.checked,
+        "diagnostics": total,
+        "by_severity": counts,
+        "fixable": fixable,
+        "files_with_problems": len(report.problems),
+    }

@@ -28,5 +28,7 @@ def render(report: Report) -> str:
         )
         lines.append(f"::{_LEVEL[d.severity]} {props}::{_escape_data(message)}")
     for problem in report.problems:
-        lines.append(f"::error file={_escape_property(problem.path)}::{_escape_data(problem.message)}")
+        lines.append(
+            f"::error file={_escape_property(problem.path)}::{_escape_data(problem.message)}"
+        )
     return "\n".join(lines) + ("\n" if lines else "")

@@ -39,10 +39,17 @@ def render(report: Report) -> str:
     results = []
     for p in rows:
         d = p.diag
-        region = {"startLine": p.line, "startColumn": p.column,
-                  "endLine": p.end_line, "endColumn": p.end_column,
-                  "charOffset": d.start, "charLength": d.end - d.start}
-        location = {"physicalLocation": {"artifactLocation": {"uri": _uri(d.path)}, "region": region}}
+        region = {
+            "startLine": p.line,
+            "startColumn": p.column,
+            "endLine": p.end_line,
+            "endColumn": p.end_column,
+            "charOffset": d.start,
+            "charLength": d.end - d.start,
+        }
+        location = {
+            "physicalLocation": {"artifactLocation": {"uri": _uri(d.path)}, "region": region}
+        }
         result: dict[str, Any] = {
             "ruleId": d.rule,
             "ruleIndex": rule_index[d.rule],
@@ -52,32 +59,53 @@ def render(report: Report) -> str:
             "properties": {"source": d.source, "agreed": [d.source, *d.agreed]},
         }
         if d.fix is not None:
-            result["fixes"] = [{
-                "description": {"text": f"Replace with {d.fix.edits[0].replacement!r} "
-                                        f"({d.fix.applicability})"},
-                "artifactChanges": [{
-                    "artifactLocation": {"uri": _uri(d.path)},
-                    "replacements": [{
-                        "deletedRegion": _edit_region(report, d.path, e.start, e.end),
-                        "insertedContent": {"text": e.replacement},
-                    } for e in d.fix.edits],
-                }],
-            }]
+            result["fixes"] = [
+                {
+                    "description": {
+                        "text": f"Replace with {d.fix.edits[0].replacement!r} "
+                        f"({d.fix.applicability})"
+                    },
+                    "artifactChanges": [
+                        {
+                            "artifactLocation": {"uri": _uri(d.path)},
+                            "replacements": [
+                                {
+                                    "deletedRegion": _edit_region(report, d.path, e.start, e.end),
+                                    "insertedContent": {"text": e.replacement},
+                                }
+                                for e in d.fix.edits
+                            ],
+                        }
+                    ],
+                }
+            ]
         results.append(result)
-    notifications = [{"level": "error", "message": {"text": f"{p.path}: {p.message}"}}
-                     for p in report.problems]
+    notifications = [
+        {"level": "error", "message": {"text": f"{p.path}: {p.message}"}} for p in report.problems
+    ]
     log = {
         "$schema": SCHEMA,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {"name": "newslint", "version": __version__,
-                                "informationUri": "https://pypi.org/project/newslint/",
-                                "rules": rules}},
-            "results": results,
-            "invocations": [{"executionSuccessful": not report.problems,
-                             "toolExecutionNotifications": notifications}],
-            "columnKind": "unicodeCodePoints",
-        }],
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "newslint",
+                        "version": __version__,
+                        "informationUri": "https://pypi.org/project/newslint/",
+                        "rules": rules,
+                    }
+                },
+                "results": results,
+                "invocations": [
+                    {
+                        "executionSuccessful": not report.problems,
+                        "toolExecutionNotifications": notifications,
+                    }
+                ],
+                "columnKind": "unicodeCodePoints",
+            }
+        ],
     }
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
 

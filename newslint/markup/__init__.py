@@ -10,10 +10,20 @@ from pathlib import PurePath
 
 from newslint.document import Document
 
-FORMATS = {"plain": "newslint.markup.plain", "markdown": "newslint.markup.markdown",
-           "html": "newslint.markup.html"}
-SUFFIXES = {".txt": "plain", ".text": "plain", ".md": "markdown", ".markdown": "markdown",
-            ".mdown": "markdown", ".html": "html", ".htm": "html"}
+FORMATS = {
+    "plain": "newslint.markup.plain",
+    "markdown": "newslint.markup.markdown",
+    "html": "newslint.markup.html",
+}
+SUFFIXES = {
+    ".txt": "plain",
+    ".text": "plain",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+}
 
 
 def format_for(path: str) -> str | None:

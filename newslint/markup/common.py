@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 # URLs and e-mail addresses are not prose in any format.
-URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"'\])]+[^\s<>\"'\]).,;:!?]|"
-                 r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+URL = re.compile(
+    r"\b(?:https?://|ftp://|www\.)[^\s<>\"'\])]+[^\s<>\"'\]).,;:!?]|"
+    r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
+)
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 

@@ -22,17 +22,74 @@ from newslint.document import (
 )
 from newslint.markup.common import URL, line_starts
 
-_SKIP = {"script", "style", "pre", "code", "kbd", "samp", "template", "svg", "math", "head",
-         "noscript", "textarea"}
-_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-         "track", "wbr"}
-_REGION_TAGS = {"h1": HEADING, "h2": HEADING, "h3": HEADING, "h4": HEADING, "h5": HEADING,
-                "h6": HEADING, "p": PARAGRAPH, "li": LIST_ITEM, "blockquote": BLOCKQUOTE,
-                "figcaption": CAPTION, "caption": CAPTION, "td": PARAGRAPH, "th": PARAGRAPH,
-                "dd": PARAGRAPH, "dt": PARAGRAPH}
-_BLOCK_TAGS = set(_REGION_TAGS) | {"div", "section", "article", "header", "footer", "aside",
-                                   "main", "nav", "figure", "table", "tr", "ul", "ol", "dl",
-                                   "hr", "br", "title", "body", "html", "form"}
+_SKIP = {
+    "script",
+    "style",
+    "pre",
+    "code",
+    "kbd",
+    "samp",
+    "template",
+    "svg",
+    "math",
+    "head",
+    "noscript",
+    "textarea",
+}
+_VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "track",
+    "wbr",
+}
+_REGION_TAGS = {
+    "h1": HEADING,
+    "h2": HEADING,
+    "h3": HEADING,
+    "h4": HEADING,
+    "h5": HEADING,
+    "h6": HEADING,
+    "p": PARAGRAPH,
+    "li": LIST_ITEM,
+    "blockquote": BLOCKQUOTE,
+    "figcaption": CAPTION,
+    "caption": CAPTION,
+    "td": PARAGRAPH,
+    "th": PARAGRAPH,
+    "dd": PARAGRAPH,
+    "dt": PARAGRAPH,
+}
+_BLOCK_TAGS = set(_REGION_TAGS) | {
+    "div",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "aside",
+    "main",
+    "nav",
+    "figure",
+    "table",
+    "tr",
+    "ul",
+    "ol",
+    "dl",
+    "hr",
+    "br",
+    "title",
+    "body",
+    "html",
+    "form",
+}
 _SPACE_RUN = re.compile(r"\s{2,}|\n|\t")
 
 

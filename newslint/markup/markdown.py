@@ -19,9 +19,11 @@ from newslint.document import (
     Document,
     DocumentBuilder,
 )
-from newslint.markup.common import URL, line_starts
+from newslint.markup.common import URL
 
-_FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n(?:.*\r?\n)*?(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)")
+_FRONT_MATTER = re.compile(
+    r"\A(?:---|\+\+\+)[ \t]*\r?\n(?:.*\r?\n)*?(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)"
+)
 
 # Inline markup, tried left to right. Each alternative is named for what is done with it.
 _INLINE = re.compile(
@@ -43,14 +45,18 @@ _INLINE = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 
+_LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|\Z)")
 _BLOCK_REGIONS = {"blockquote_open": BLOCKQUOTE, "list_item_open": LIST_ITEM}
 
 
 def parse(source: str) -> Document:
     from markdown_it import MarkdownIt
 
-    starts = line_starts(source)
-    lines = source.split("\n")
+    # Lines as markdown-it counts them: \r\n, \r and \n all end a line.
+    starts, lines = [], []
+    for m in _LINE.finditer(source):
+        starts.append(m.start())
+        lines.append(m.group(1))
     front = _FRONT_MATTER.match(source)
     masked = source
     if front:
@@ -89,7 +95,9 @@ def _pos(starts: list[int], line_map: list[int] | None) -> int:
 
 def _is_caption(content: str) -> bool:
     # An image followed by its caption text on the same block.
-    return content.lstrip().startswith("![") and bool(re.sub(r"!\[[^\]]*\]\([^)]*\)", "", content).strip())
+    return content.lstrip().startswith("![") and bool(
+        re.sub(r"!\[[^\]]*\]\([^)]*\)", "", content).strip()
+    )
 
 
 def _add_inline(
@@ -100,11 +108,13 @@ def _add_inline(
     cursor_line = first
     for i, piece in enumerate(content.split("\n")):
         if i:
-            newline_at = _line_end(starts, lines, cursor_line - 1)
-            builder.add("\n", newline_at, newline_at + 1)
+            newline_at = starts[cursor_line - 1] + len(lines[cursor_line - 1])
+            builder.add(
+                "\n", newline_at, starts[cursor_line] if cursor_line < len(starts) else newline_at
+            )
         located = None
         while cursor_line < last and located is None:
-            line = lines[cursor_line].rstrip("\r")
+            line = lines[cursor_line]
             col = line.find(piece) if piece else len(line)
             if col >= 0:
                 located = starts[cursor_line] + col
@@ -112,10 +122,6 @@ def _add_inline(
         if located is None:
             continue  # a line the parser rewrote (tabs); its prose is dropped, never misplaced
         _scan(builder, piece, located)
-
-
-def _line_end(starts: list[int], lines: list[str], line: int) -> int:
-    return starts[line] + len(lines[line].rstrip("\r"))
 
 
 def _scan(builder: DocumentBuilder, piece: str, base: int) -> None:

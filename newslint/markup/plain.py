@@ -8,7 +8,7 @@ from newslint.document import PARAGRAPH, Document, DocumentBuilder, Region
 from newslint.markup.common import HTML_COMMENT, URL
 
 _NOT_PROSE = re.compile(f"{HTML_COMMENT.pattern}|{URL.pattern}", re.DOTALL)
-_PARAGRAPH = re.compile(r"[^\n](?:.|\n(?![ \t]*\n))*")
+_PARAGRAPH = re.compile(r"[^\n](?:.|\n(?![ \t]*(?:\n|\Z)))*")
 
 
 def parse(source: str) -> Document:

@@ -11,8 +11,28 @@ from newslint.rule import Context, Rule
 
 _DOUBLED = re.compile(r"\b(\w+)(\s+)(\1)\b", re.IGNORECASE)
 # Doubled words that are correct English ("had had", "that that").
-_ALLOWED_DOUBLES = {"had", "that", "is", "do", "bye", "ha", "no", "yada", "chop", "tsk", "so",
-                    "very", "knock", "cha", "pooh", "boo", "mahi", "bora", "walla", "aye"}
+_ALLOWED_DOUBLES = {
+    "had",
+    "that",
+    "is",
+    "do",
+    "bye",
+    "ha",
+    "no",
+    "yada",
+    "chop",
+    "tsk",
+    "so",
+    "very",
+    "knock",
+    "cha",
+    "pooh",
+    "boo",
+    "mahi",
+    "bora",
+    "walla",
+    "aye",
+}
 
 
 class DoubledWord(Rule):

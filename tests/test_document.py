@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from newslint.document import QUOTATION, DocumentBuilder, find_quotations
+
+
+def test_linear_segments_map_each_character() -> None:
+    b = DocumentBuilder("ab**cd**ef", "markdown")
+    b.add("ab", 0)
+    b.add("cd", 4)
+    b.add("ef", 8)
+    doc = b.build()
+    assert doc.text == "abcdef"
+    assert doc.source_span(1, 5) == (1, 9)
+    assert doc.source[slice(*doc.source_span(2, 4))] == "cd"
+
+
+def test_atomic_segment_maps_to_its_edges() -> None:
+    b = DocumentBuilder("a &amp; b", "html")
+    b.add("a ", 0)
+    b.add("&", 2, 7)
+    b.add(" b", 7)
+    doc = b.build()
+    assert doc.text == "a & b"
+    assert doc.source_span(2, 3) == (2, 7)
+    assert doc.source_span(0, 5) == (0, 9)
+
+
+def test_empty_span_maps_to_a_point() -> None:
+    b = DocumentBuilder("xyz", "plain")
+    b.add("xyz", 0)
+    assert b.build().source_span(2, 2) == (2, 2)
+
+
+def test_quotations_curly_straight_and_open_paragraph() -> None:
+    text = 'He said “no way,” and "fine" then.\n\n“Open quote runs on\n\n“and closes.”'
+    spans = [text[r.start : r.end] for r in find_quotations(text)]
+    assert "“no way,”" in spans
+    assert '"fine"' in spans
+    assert "“Open quote runs on" in spans
+    assert all(r.kind == QUOTATION for r in find_quotations(text))
+
+
+def test_inch_marks_are_not_quotations() -> None:
+    assert find_quotations('A 6" pipe and a 4" pipe.') == [] or all(
+        "pipe and" not in r.kind for r in find_quotations('A 6" pipe and a 4" pipe.')
+    )

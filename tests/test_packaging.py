@@ -1,0 +1,43 @@
+"""The wheel carries the rule packs: build it, install it in a fresh venv, load a pack."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_wheel_ships_rule_packs(tmp_path: Path) -> None:
+    dist = tmp_path / "dist"
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(ROOT)],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
+    wheel = next(dist.glob("newslint-*.whl"))
+    env_dir = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=True, system_site_packages=True).create(env_dir)
+    python = env_dir / "bin" / "python"
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--no-deps", "--quiet", str(wheel)],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
+    code = (
+        "from newslint.packs import packs_dir, builtin_pack_files, load_pack\n"
+        "files = builtin_pack_files()\n"
+        "assert 'site-packages' in str(packs_dir()), packs_dir()\n"
+        "print(len(files), sum(len(load_pack(f)) for f in files))\n"
+    )
+    proc = subprocess.run(
+        [str(python), "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr
+    n_files, n_rules = map(int, proc.stdout.split())
+    assert n_files == len(list((ROOT / "rules").glob("*.toml")))
+    assert n_rules > 0

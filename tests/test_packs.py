@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from newslint.linter import check_text
+from newslint.packs import PackError, builtin_pack_files, load_pack
+from newslint.settings import Settings
+
+HOUSE = """
+[pack]
+name = "house"
+
+[[rule]]
+id = "HOUSE001"
+kind = "existence"
+message = "Avoid '{match}' in news copy."
+docs = "Our desk bans jargon."
+tokens = ["synergy", "going forward"]
+bad = ["Synergy is key."]
+good = ["Energy is key."]
+
+[[rule]]
+id = "HOUSE002"
+kind = "vocabulary"
+message = "Spell it '{replacement}'."
+terms = ["LaGuardia", "iPhone"]
+bad = ["Flights left Laguardia late."]
+good = ["Flights left LaGuardia late."]
+
+[[rule]]
+id = "HOUSE003"
+kind = "consistency"
+message = "The story already uses '{replacement}'."
+variants = [["email", "e-mail"]]
+bad = ["Send an email. Then an e-mail."]
+good = ["Send an email. Then another email."]
+"""
+
+
+def _pack(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "house.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_house_pack_kinds(tmp_path: Path) -> None:
+    path = _pack(tmp_path, HOUSE)
+    settings = Settings(packs=(str(path),))
+    text = "Synergy, going forward. Laguardia and IPHONE. An email, then an e-mail."
+    got = {
+        (d.rule, text[d.start : d.end], d.replacements)
+        for d in check_text(text, settings=settings).diagnostics
+        if d.rule.startswith("HOUSE")
+    }
+    assert got == {
+        ("HOUSE001", "Synergy", ()),
+        ("HOUSE001", "going forward", ()),
+        ("HOUSE002", "Laguardia", ("LaGuardia",)),
+        ("HOUSE002", "IPHONE", ("iPhone",)),
+        ("HOUSE003", "e-mail", ("email",)),
+    }
+
+
+@pytest.mark.parametrize(
+    ("snippet", "line", "needle"),
+    [
+        ('[[rule]]\nid = "X1"\nkind = "exist"\n', 3, "kind must be one of"),
+        ('[[rule]]\nid = "X1"\nkind = "existence"\ntokens = ["a"]\ncolour = 1\n', 5, "unknown key"),
+        (
+            '[[rule]]\nid = "X1"\nkind = "existence"\npatterns = ["(unclosed"]\n',
+            4,
+            "invalid pattern",
+        ),
+        ('[[rule]]\nid = "X1"\nkind = "substitution"\n\n\nswap = {a = 1}\n', 6, "must be a string"),
+        ('\n[[rule]]\nkind = "existence"\n', 2, "missing 'id'"),
+    ],
+)
+def test_validation_names_file_and_line(
+    tmp_path: Path, snippet: str, line: int, needle: str
+) -> None:
+    path = _pack(tmp_path, snippet)
+    with pytest.raises(PackError) as info:
+        load_pack(path)
+    assert f"{path}:{line}:" in str(info.value)
+    assert needle in str(info.value)
+
+
+def test_pathological_pattern_times_out_with_warning(tmp_path: Path) -> None:
+    path = _pack(
+        tmp_path,
+        '[[rule]]\nid = "SLOW1"\nkind = "existence"\nregex = true\n'
+        'patterns = ["(x+x+)+y"]\nmessage = "m"\n',
+    )
+    settings = Settings(packs=(str(path),), rule_timeout=0.3)
+    started = time.monotonic()
+    result = check_text("x" * 5000 + " the the", settings=settings)
+    assert time.monotonic() - started < 30  # bounded: not a timing claim, a hang guard
+    assert any("SLOW1" in n and "gave up" in n for n in result.notices)
+    assert any(d.rule == "NL601" for d in result.diagnostics)  # other rules still ran
+
+
+def test_builtin_packs_load() -> None:
+    files = builtin_pack_files()
+    assert files, "no built-in packs found"
+    for path in files:
+        assert load_pack(path)
