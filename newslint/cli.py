@@ -55,6 +55,9 @@ def cli() -> None:
 )
 @click.option("--languagetool-url", help="A LanguageTool server already running.")
 @click.option("--no-proselint", is_flag=True, default=None, help="Do not run proselint.")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), help="Processes to use (default: the CPU count)."
+)
 def check(
     paths: tuple[str, ...],
     output_format: str,
@@ -68,8 +71,10 @@ def check(
     languagetool: str | None,
     languagetool_url: str | None,
     no_proselint: bool | None,
+    jobs: int | None,
 ) -> None:
     """Check drafts (files, directories, or - for standard input)."""
+    from newslint.parallel import default_jobs
     from newslint.runner import run_check
 
     values = _cli_values(
@@ -82,7 +87,10 @@ def check(
         languagetool_url=languagetool_url,
         proselint=False if no_proselint else None,
     )
-    code = run_check(list(paths) or ["."], values, output_format, config_path, stdin_filename)
+    code = run_check(
+        list(paths) or ["."], values, output_format, config_path, stdin_filename,
+        n_jobs=jobs or default_jobs(),
+    )
     sys.exit(code)
 
 

@@ -20,6 +20,7 @@ from newslint.formats import renderer
 from newslint.formats.common import Report, RuleInfo
 from newslint.linter import FileResult, all_rules, check_document, selected_rules, selector_for
 from newslint.packs import PackError
+from newslint.parallel import run_in_order
 from newslint.rule import Rule
 from newslint.settings import ConfigError, Settings, find_config, load
 from newslint.sources import InputError, read_source
@@ -133,6 +134,7 @@ def run_check(
     output_format: str,
     config_path: str | None,
     stdin_filename: str | None,
+    n_jobs: int = 1,
 ) -> int:
     if config_path and not Path(config_path).is_file():
         return _fail(f"{config_path}: config file not found")
@@ -149,19 +151,21 @@ def run_check(
     engines = open_engines(base, notices)
     try:
         show_progress = sys.stderr.isatty() and len(work.jobs) > 20
+        outcomes = run_in_order(lambda job: lint_job(job, cache, engines), work.jobs, n_jobs)
         with click.progressbar(
-            work.jobs, label="Checking", file=sys.stderr, hidden=not show_progress
-        ) as jobs:
-            for job in jobs:
-                try:
-                    result = lint_job(job, cache, engines)
-                except InputError as exc:
-                    problems.append(FileProblem(job.display, str(exc)))
+            zip(work.jobs, outcomes), length=len(work.jobs), label="Checking",
+            file=sys.stderr, hidden=not show_progress,
+        ) as done:
+            for job, outcome in done:
+                if isinstance(outcome, InputError):
+                    problems.append(FileProblem(job.display, str(outcome)))
                     continue
-                except (ConfigError, PackError) as exc:
-                    return _fail(str(exc))
-                results.append(result)
-                notices.extend(f"{job.display}: {n}" for n in result.notices)
+                if isinstance(outcome, (ConfigError, PackError)):
+                    return _fail(str(outcome))
+                if isinstance(outcome, Exception):
+                    raise outcome
+                results.append(outcome)
+                notices.extend(f"{job.display}: {n}" for n in outcome.notices)
     finally:
         close_engines(engines)
     for notice in dict.fromkeys(notices):
