@@ -11,20 +11,22 @@ text; a skipped fix whose problem remains is taken on the next pass, so one
 from __future__ import annotations
 
 import bisect
+import difflib
 import html
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from newslint.diagnostics import SAFE, Diagnostic, Edit
-from newslint.document import Document
+from newslint.document import Document, Segment
 
 MAX_PASSES = 10
 
 
 def wanted(diag: Diagnostic, unsafe: bool = False) -> bool:
     """Whether this diagnostic's fix is applied at the requested safety level."""
-    return diag.fix is not None and bool(diag.fix.edits) and (
-        unsafe or diag.fix.applicability == SAFE
+    return (
+        diag.fix is not None and bool(diag.fix.edits) and (unsafe or diag.fix.applicability == SAFE)
     )
 
 
@@ -72,8 +74,9 @@ def plan_fixes(
             plan.applied.append(diag)  # the same edit offered twice (two rules agree)
             continue
         first = edits[0]
-        inserts_at_edge = first.start == last_end and (first.start == first.end or
-                                                       last_was_insertion)
+        inserts_at_edge = first.start == last_end and (
+            first.start == first.end or last_was_insertion
+        )
         if first.start < last_end or inserts_at_edge or _overlaps_itself(edits):
             plan.skipped.append(diag)
             continue
@@ -86,7 +89,7 @@ def plan_fixes(
 
 
 def _overlaps_itself(edits: tuple[Edit, ...]) -> bool:
-    return any(b.start < a.end or (b.start == a.end == b.end) for a, b in zip(edits, edits[1:]))
+    return any(b.start < a.end or (b.start == a.end == b.end) for a, b in pairwise(edits))
 
 
 def choose_edits(diagnostics: Iterable[Diagnostic], unsafe: bool = False) -> tuple[list[Edit], int]:
@@ -151,11 +154,8 @@ def edit_is_clean(doc: Document, edit: Edit) -> bool:
     return False
 
 
-def _linear(seg: object) -> bool:
-    s = seg  # a document Segment
-    return bool(
-        s.text_end - s.text_start == s.source_end - s.source_start  # type: ignore[attr-defined]
-    )
+def _linear(seg: Segment) -> bool:
+    return seg.text_end - seg.text_start == seg.source_end - seg.source_start
 
 
 def newline_of(source: str) -> str:
@@ -171,7 +171,9 @@ def adapt_edit(edit: Edit, doc: Document) -> Edit:
         text = text.replace("\r\n", "\n").replace("\n", "\r\n")
     if doc.format == "html":
         text = html.escape(text, quote=False)
-    return text == edit.replacement and edit or Edit(edit.start, edit.end, text)
+    if text == edit.replacement:
+        return edit
+    return Edit(edit.start, edit.end, text)
 
 
 # --- fixing until stable ------------------------------------------------------------------
@@ -228,3 +230,19 @@ def fix_until_stable(
         outcome.text = text
         doc, outcome.diagnostics = lint(text)
     return outcome
+
+
+def unified_diff(original: str, fixed: str, path: str) -> str:
+    """A patch ``git apply`` and ``patch -p1`` accept, from the original to the fixed text."""
+    lines = difflib.unified_diff(
+        original.splitlines(keepends=True),
+        fixed.splitlines(keepends=True),
+        fromfile=f"a/{path}",
+        tofile=f"b/{path}",
+    )
+    out = []
+    for line in lines:
+        out.append(line)
+        if not line.endswith("\n"):
+            out.append("\n\\ No newline at end of file\n")
+    return "".join(out)

@@ -13,6 +13,7 @@ FORMATS = {
     "json": "newslint.formats.json",
     "sarif": "newslint.formats.sarif",
     "github": "newslint.formats.github",
+    "gitlab": "newslint.formats.gitlab",
 }
 
 
