@@ -1,0 +1,242 @@
+"""U.S., a.m. and p.m., state names and postal codes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newslint.diagnostics import SAFE, Finding
+from newslint.document import Document
+from newslint.rule import Context, Example, Rule
+
+from .common import headline_spans, in_spans
+
+_US = re.compile(r"(?<![\w.&/-])(?:US|U\.S(?!\.))(?![\w/&-]|\.\w)")
+# "US Airways" and "US Foods" are company names written that way.
+_US_NAMES = re.compile(r"\s(?:Airways|Foods|Cellular|Weekly|Soccer)\b")
+
+
+class USPeriods(Rule):
+    id = "NL402"
+    name = "us-with-periods"
+    category = "ap_style"
+    severity = "warning"
+    message = "AP style writes 'U.S.' with periods in text."
+    docs = """
+    AP Stylebook, "U.S.": the abbreviation takes periods in text ("U.S. District
+    Judge", "the U.S. Courts"); headlines use "US" without periods, so headings (and,
+    in plain text, one-line paragraphs without a closing stop) are left alone, as are
+    lines in capitals and company names such as US Airways. Chicago (10.33) prefers
+    "US", so the rule is off under --style chicago.
+    Quotations are left alone: a quote's words keep their form (AP "quotations").
+    """
+    bad = (
+        Example(
+            "She is a US District Judge in Ohio.", fixed="She is a U.S. District Judge in Ohio."
+        ),
+        "The US Courts released the report.",
+    )
+    good = (
+        "She is a U.S. District Judge in Ohio.",
+        "Judges Rule for US\n\nThe court ruled.",
+        "She flew US Airways to Ohio.",
+        Example("She is a US judge.", style="chicago"),
+    )
+    fix_safety = SAFE
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        if ctx.style == "chicago":
+            return
+        heads = headline_spans(doc)
+        for m in _US.finditer(doc.text):
+            if in_spans(heads, m.start(), m.end()) or _US_NAMES.match(doc.text, m.end()):
+                continue
+            around = doc.text[max(0, m.start() - 12) : m.end() + 12]
+            letters = [c for c in around if c.isalpha()]
+            if sum(c.isupper() for c in letters) > len(letters) * 0.8 and len(letters) > 6:
+                continue  # a line in capitals
+            yield Finding(m.start(), m.end(), self.message, ("U.S.",))
+
+
+_CLOCK = re.compile(
+    r"\b(?P<h>\d{1,2})(?P<m>:\d\d)?(?P<sp>\s*)(?P<ap>[ap])\.?\s?m\b\.?(?!\w)", re.IGNORECASE
+)
+_NOON = re.compile(r"\b12(?::00)?\s+(?P<w>noon|midnight)\b", re.IGNORECASE)
+
+
+class Clock(Rule):
+    id = "NL403"
+    name = "ap-time-of-day"
+    category = "ap_style"
+    severity = "warning"
+    message = "AP style for times of day."
+    template = "AP style for times: '{fix}'."
+    docs = """
+    AP Stylebook, "a.m., p.m." and "time of day": lowercase with periods and a space
+    after the figure ("10 a.m.", "3:30 p.m."), no ":00" on the hour, and "noon" and
+    "midnight" rather than "12 noon". Chicago (10.41) also writes a.m. and p.m. in
+    lowercase with periods but allows ":00", so under --style chicago only the form of
+    a.m./p.m. is checked.
+    Quotations are left alone (AP "quotations").
+    """
+    bad = (
+        Example(
+            "The hearing starts at 10AM Monday.", fixed="The hearing starts at 10 a.m. Monday."
+        ),
+        "The polls close at 8:00 p.m.",
+        "Doors open at 7 PM.",
+        "Lunch is at 12 noon.",
+    )
+    good = (
+        "The hearing starts at 10 a.m. Monday.",
+        "The polls close at 8:30 p.m.",
+        Example("The polls close at 8:00 p.m.", style="chicago"),
+        "She works on AM radio.",
+    )
+    fix_safety = SAFE
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        for m in _CLOCK.finditer(doc.text):
+            minutes = m.group("m") or ""
+            if minutes == ":00" and ctx.style != "chicago":
+                minutes = ""
+            fix = f"{m.group('h')}{minutes} {m.group('ap').lower()}.m."
+            found = m.group()
+            if found == fix:
+                continue
+            # a sentence that ends on "p.m." keeps one period: the match took it
+            yield Finding(m.start(), m.end(), self.template.format(fix=fix), (fix,))
+        if ctx.style == "chicago":
+            return
+        for m in _NOON.finditer(doc.text):
+            fix = m.group("w").lower()
+            yield Finding(m.start(), m.end(), self.template.format(fix=fix), (fix,))
+
+
+# State: (AP abbreviation or None where AP never abbreviates, postal code)
+STATES: dict[str, tuple[str | None, str]] = {
+    "Alabama": ("Ala.", "AL"),
+    "Alaska": (None, "AK"),
+    "Arizona": ("Ariz.", "AZ"),
+    "Arkansas": ("Ark.", "AR"),
+    "California": ("Calif.", "CA"),
+    "Colorado": ("Colo.", "CO"),
+    "Connecticut": ("Conn.", "CT"),
+    "Delaware": ("Del.", "DE"),
+    "Florida": ("Fla.", "FL"),
+    "Georgia": ("Ga.", "GA"),
+    "Hawaii": (None, "HI"),
+    "Idaho": (None, "ID"),
+    "Illinois": ("Ill.", "IL"),
+    "Indiana": ("Ind.", "IN"),
+    "Iowa": (None, "IA"),
+    "Kansas": ("Kan.", "KS"),
+    "Kentucky": ("Ky.", "KY"),
+    "Louisiana": ("La.", "LA"),
+    "Maine": (None, "ME"),
+    "Maryland": ("Md.", "MD"),
+    "Massachusetts": ("Mass.", "MA"),
+    "Michigan": ("Mich.", "MI"),
+    "Minnesota": ("Minn.", "MN"),
+    "Mississippi": ("Miss.", "MS"),
+    "Missouri": ("Mo.", "MO"),
+    "Montana": ("Mont.", "MT"),
+    "Nebraska": ("Neb.", "NE"),
+    "Nevada": ("Nev.", "NV"),
+    "New Hampshire": ("N.H.", "NH"),
+    "New Jersey": ("N.J.", "NJ"),
+    "New Mexico": ("N.M.", "NM"),
+    "New York": ("N.Y.", "NY"),
+    "North Carolina": ("N.C.", "NC"),
+    "North Dakota": ("N.D.", "ND"),
+    "Ohio": (None, "OH"),
+    "Oklahoma": ("Okla.", "OK"),
+    "Oregon": ("Ore.", "OR"),
+    "Pennsylvania": ("Pa.", "PA"),
+    "Rhode Island": ("R.I.", "RI"),
+    "South Carolina": ("S.C.", "SC"),
+    "South Dakota": ("S.D.", "SD"),
+    "Tennessee": ("Tenn.", "TN"),
+    "Texas": (None, "TX"),
+    "Utah": (None, "UT"),
+    "Vermont": ("Vt.", "VT"),
+    "Virginia": ("Va.", "VA"),
+    "Washington": ("Wash.", "WA"),
+    "West Virginia": ("W.Va.", "WV"),
+    "Wisconsin": ("Wis.", "WI"),
+    "Wyoming": ("Wyo.", "WY"),
+}
+BY_POSTAL = {postal: name for name, (_, postal) in STATES.items()}
+BY_AP = {ap: name for name, (ap, _) in STATES.items() if ap}
+_CITY = r"[A-Z][a-z]+(?:[ .-][A-Z][a-z]+){0,2}"
+# "Detroit, MI" / "Detroit, MI 48226": a postal code after a city.
+_POSTAL = re.compile(rf"\b{_CITY}, (?P<code>{'|'.join(BY_POSTAL)})(?=[\s,.;:)]|$)(?!\s+\d{{5}})")
+# A dateline: "DETROIT, Michigan —" or "DETROIT, MI —" at the start of a paragraph.
+_DATELINE = re.compile(
+    rf"(?:^|(?<=\n))[A-Z][A-Z .'-]+, (?P<state>{'|'.join(STATES)}|{'|'.join(map(re.escape, BY_AP))}"
+    rf"|{'|'.join(BY_POSTAL)})(?= ?(?:\(|—|–|-))"
+)
+
+
+def _is_dateline(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_DATELINE.match(text, line_start)) and text[line_start:start].isupper()
+
+
+class StatePostalCodes(Rule):
+    id = "NL404"
+    name = "ap-state-postal-codes"
+    category = "ap_style"
+    severity = "warning"
+    message = "AP style does not use postal codes in text or datelines."
+    template = "AP style does not use postal codes in text: '{fix}'."
+    docs = """
+    AP Stylebook, "state names": postal codes (MI, PA) are only for full addresses with
+    a ZIP code. After a city in running text spell the state out ("Detroit,
+    Michigan"); in a dateline use the AP abbreviation ("DETROIT, Mich. —"), and spell
+    out the eight states AP never abbreviates (Alaska, Hawaii, Idaho, Iowa, Maine,
+    Ohio, Texas, Utah). A dateline that spells out a state AP abbreviates is flagged
+    too. Chicago (10.27) also spells states out in running text, so the rule applies
+    in both styles.
+    Quotations are left alone (AP "quotations").
+    """
+    bad = (
+        Example(
+            "A jury in Detroit, MI convicted him.",
+            fixed="A jury in Detroit, Michigan convicted him.",
+        ),
+        "ELMHURST, Illinois — A real estate firm agreed to pay.",
+    )
+    good = (
+        "A jury in Detroit, Michigan, convicted him.",
+        "ELMHURST, Ill. — A firm agreed.",
+        "Send it to 1 Main St., Detroit, MI 48226.",
+        "DALLAS, Texas — The firm agreed.",
+    )
+    fix_safety = SAFE
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        text = doc.text
+        postal_seen = set()
+        for m in _POSTAL.finditer(text):
+            postal_seen.add(m.start("code"))
+            name = BY_POSTAL[m.group("code")]
+            dateline = _is_dateline(text, m.start("code"))
+            fix = (STATES[name][0] or name) if dateline else name
+            yield Finding(m.start("code"), m.end("code"), self.template.format(fix=fix), (fix,))
+        for m in _DATELINE.finditer(text):
+            state = m.group("state")
+            if state in BY_POSTAL and m.start("state") not in postal_seen:
+                name = BY_POSTAL[state]
+                fix = STATES[name][0] or name
+                yield Finding(
+                    m.start("state"), m.end("state"), self.template.format(fix=fix), (fix,)
+                )
+            elif state in STATES and STATES[state][0]:
+                fix = STATES[state][0] or state
+                yield Finding(
+                    m.start("state"),
+                    m.end("state"),
+                    f"AP datelines abbreviate the state: '{fix}'.",
+                    (fix,),
+                )

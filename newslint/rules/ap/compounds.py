@@ -1,0 +1,62 @@
+"""Compound modifiers: "firearm-related offenses", "Chicago-based firm"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newslint.diagnostics import SAFE, Finding
+from newslint.document import Document
+from newslint.rule import Context, Example, Rule
+from newslint.rules.usage.context import FUNCTION_WORDS, words
+
+_COMPOUND = re.compile(
+    r"\b(?P<first>[A-Za-z][A-Za-z-]*[A-Za-z])\s+(?P<second>related|based)\s+(?P<next>[a-z]+)\b"
+)
+NOT_FIRST = FUNCTION_WORDS | words(
+    "other unrelated interrelated is was be were are closely", "directly distantly"
+)
+
+
+class CompoundModifierHyphen(Rule):
+    id = "NL412"
+    name = "ap-compound-modifier-hyphen"
+    category = "ap_style"
+    severity = "warning"
+    message = "Hyphenate a compound modifier before a noun."
+    template = "Hyphenate the compound modifier: '{fix}'."
+    docs = """
+    AP Stylebook, "hyphen": when a compound modifier comes before a noun, link its
+    words with a hyphen ("firearm-related offenses", "a Chicago-based firm",
+    "community-based programs"). The rule checks the commonest news compounds, a noun
+    followed by "related" or "based" and then another noun. "Related to" and
+    "based on" are verbs and participles and are left alone, as are adverbs ("closely
+    related"). Chicago 7.81 hyphenates the same compounds, so the rule applies in both
+    styles.
+    Quotations are left alone (AP "quotations").
+    """
+    bad = (
+        Example(
+            "He was charged with firearm related offenses.",
+            fixed="He was charged with firearm-related offenses.",
+        ),
+        "She runs a Chicago based nonprofit.",
+    )
+    good = (
+        "He was charged with firearm-related offenses.",
+        "The charges are related to fraud.",
+        "The officer related the story.",
+        "The firm is based in Chicago.",
+        "Two closely related species.",
+        "Officials based their decision on the data.",
+    )
+    fix_safety = SAFE
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        for m in _COMPOUND.finditer(doc.text):
+            first, nxt = m.group("first"), m.group("next")
+            low = first.lower()
+            if low in NOT_FIRST or low.endswith(("ly", "s")) or nxt in FUNCTION_WORDS:
+                continue
+            fix = f"{first}-{m.group('second')}"
+            yield Finding(m.start("first"), m.end("second"), self.template.format(fix=fix), (fix,))

@@ -1,0 +1,502 @@
+"""Numbers: figures and words (AP "numerals"; Chicago 9.2), and a/an before figures."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newslint.diagnostics import SAFE, Finding
+from newslint.document import Document
+from newslint.rule import Context, Example, Rule
+
+from .common import headline_spans, in_spans, legal_paragraphs, sentence_start
+
+ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def spell(n: int) -> str:
+    """Words for 0-100, hyphenated as AP and Chicago write them ("twenty-five")."""
+    if n < 20:
+        return ONES[n]
+    if n == 100:
+        return "one hundred"
+    tens, ones = divmod(n, 10)
+    return TENS[tens] + ("-" + ONES[ones] if ones else "")
+
+
+WORD_VALUES = {spell(n): n for n in range(10, 100)}
+
+# Figures are kept before these (AP's exceptions: measures, money, ages, percentages...).
+UNITS = frozenset(
+    [
+        "percent",
+        "percentage",
+        "%",
+        "million",
+        "billion",
+        "trillion",
+        "feet",
+        "foot",
+        "ft",
+        "inches",
+        "inch",
+        "in",
+        "yards",
+        "yard",
+        "yd",
+        "miles",
+        "mile",
+        "mi",
+        "mph",
+        "meters",
+        "meter",
+        "m",
+        "km",
+        "kilometers",
+        "kilometer",
+        "centimeters",
+        "cm",
+        "millimeters",
+        "mm",
+        "pounds",
+        "pound",
+        "lb",
+        "lbs",
+        "ounces",
+        "ounce",
+        "oz",
+        "tons",
+        "ton",
+        "tonnes",
+        "gallons",
+        "gallon",
+        "liters",
+        "degrees",
+        "degree",
+        "cents",
+        "cent",
+        "acres",
+        "acre",
+        "times",
+        "points",
+        "votes",
+        "years",
+        "months",
+        "weeks",
+        "days",
+        "hours",
+        "minutes",
+        "seconds",
+        "year",
+        "month",
+        "week",
+        "day",
+        "hour",
+        "minute",
+        "second",
+        "decades",
+        "a.m.",
+        "p.m.",
+        "am",
+        "pm",
+        "x",
+        "by",
+        "to",
+        "of",
+        "out",
+        "stars",
+        "star",
+    ]
+)
+# Figures are kept after these labels ("No. 3", "page 5", "Count 2", "age 7").
+LABELS = frozenset(
+    [
+        "no",
+        "no.",
+        "nos.",
+        "number",
+        "page",
+        "pages",
+        "p.",
+        "pp.",
+        "age",
+        "aged",
+        "ages",
+        "grade",
+        "room",
+        "suite",
+        "route",
+        "district",
+        "ward",
+        "precinct",
+        "chapter",
+        "section",
+        "sec.",
+        "title",
+        "article",
+        "rule",
+        "count",
+        "counts",
+        "exhibit",
+        "item",
+        "step",
+        "phase",
+        "level",
+        "type",
+        "category",
+        "class",
+        "stage",
+        "tier",
+        "unit",
+        "floor",
+        "channel",
+        "gate",
+        "terminal",
+        "flight",
+        "vol.",
+        "volume",
+        "part",
+        "schedule",
+        "form",
+        "line",
+        "lane",
+        "track",
+        "question",
+        "figure",
+        "table",
+        "appendix",
+        "season",
+        "episode",
+        "round",
+        "game",
+        "week",
+        "act",
+        "scene",
+        "verse",
+        "version",
+        "model",
+        "size",
+        "score",
+        "vote",
+        "votes",
+        "interstate",
+        "highway",
+        "platform",
+        "box",
+        "pier",
+    ]
+)
+_DIGIT = re.compile(r"(?<![\w.,$#/:+§-])(?P<n>\d{1,3})(?![\d\w%:/]|[.,]\d)")
+_NEXT_WORD = re.compile(r"\s*(?:-\s*)?(?P<w>[A-Za-z.%]+|\d)")
+_ADDRESS_NEXT = re.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:St|Ave|Blvd|Rd|Road|Street|Avenue|Boulevard"
+    r"|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy|Circle|Square)\b"
+)
+_PREV_WORD = re.compile(r"(?P<w>[A-Za-z.]+)\s*$")
+_CITATION_NEXT = re.compile(
+    r"\s+(?:U\.S\.C|USC\b|U\.S\.C|C\.F\.R|CFR\b|U\.S\.|F\.|S\. ?Ct|L\. ?Ed|Stat\.)"
+)
+
+
+class SpellOutSmallNumbers(Rule):
+    id = "NL406"
+    name = "ap-spell-out-small-numbers"
+    category = "ap_style"
+    severity = "warning"
+    message = "Spell out numbers under 10."
+    template = "Spell out numbers under 10: '{fix}'."
+    docs = """
+    AP Stylebook, "numerals": spell out one through nine, use figures for 10 and up.
+    Figures stay for AP's exceptions: ages, percentages, money, measures and
+    dimensions, times, dates, addresses, scores and votes, and labels ("No. 3", "Count
+    2", "page 5", "Title 8"); figures in citations, enumerations "(1)" and headlines
+    (AP headlines use figures) are left alone, as are periods of time ("5 years"),
+    which court copy writes in figures. Under --style chicago the rule spells out
+    through one hundred (Chicago 9.2).
+    Quotations are left alone (AP "quotations").
+    """
+    bad = (
+        Example(
+            "Judges heard arguments at 3 law schools.",
+            fixed="Judges heard arguments at three law schools.",
+        ),
+        "Filings have increased 3-fold.",
+        "The budget survived 2 government shutdowns.",
+        Example("The court heard 25 cases.", style="chicago"),
+    )
+    good = (
+        "Judges heard arguments at three law schools.",
+        "The boy, 7, was unhurt.",
+        "The fine was $5 million.",
+        "He faces Count 3 of the indictment.",
+        "A 5-year-old girl was hurt.",
+        "The vote was 5-4.",
+        "It grew 5% last year.",
+        "under 8 U.S.C. 1373",
+        "The court heard 25 cases.",
+        "He was sentenced to 5 years.",
+        "Court Resumes with 4 New Fellows\n\nThe court said.",
+    )
+    fix_safety = SAFE
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        text = doc.text
+        limit = 100 if ctx.style == "chicago" else 9
+        heads = headline_spans(doc) + legal_paragraphs(doc)
+        for m in _DIGIT.finditer(text):
+            n = int(m.group("n"))
+            if not 1 <= n <= limit or m.group("n").startswith("0"):
+                continue
+            start, end = m.span("n")
+            if in_spans(heads, start, end) or _kept(text, start, end):
+                continue
+            fix = spell(n)
+            if sentence_start(text, start):
+                fix = fix.capitalize()
+            yield Finding(start, end, self.template.format(fix=fix), (fix,))
+
+
+def _kept(text: str, start: int, end: int) -> bool:
+    """AP's exceptions, read from the words around the figure."""
+    before = text[max(0, start - 30) : start]
+    after = text[end : end + 30]
+    if before.endswith("(") or after.startswith((")", ".", "th", "st", "nd", "rd")):
+        return True  # enumeration "(1)", ordinals, a decimal or a sentence-final figure
+    if _CITATION_NEXT.match(after) or _ADDRESS_NEXT.match(text, end):
+        return True
+    if before.endswith(", ") and after.startswith(","):
+        return True  # an age after a name: "the boy, 7, was"
+    nxt = _NEXT_WORD.match(after)
+    if nxt:
+        word = nxt.group("w").lower()
+        if word not in ("a.m.", "p.m.", "no."):
+            word = word.rstrip(".")
+        hyphen = after.lstrip().startswith("-")
+        if word[:1].isdigit():
+            return True  # 5-4, 3 1/2
+        if word in UNITS and not (
+            hyphen
+            and word in ("years", "year", "months", "month", "weeks", "week", "days", "day")
+            and "-old" not in after[:12]
+        ):
+            return True
+        if hyphen and re.match(r"-?\s*(?:year|month|week|day)s?-old", after.lstrip()):
+            return True
+    prev = _PREV_WORD.search(before)
+    if prev:
+        word = prev.group("w")
+        if word.lower() in LABELS or word.lower().rstrip(".") in LABELS:
+            return True
+        at_start = sentence_start(text, start - len(before) + prev.start("w"))
+        if word[:1].isupper() and not at_start and word.lower() not in ("a", "an", "the"):
+            return True  # a capitalized label: "Title 8", "Apollo 11", "Jan. 5"
+    if before.rstrip().endswith(("$", "§", "#", "No.")):
+        return True
+    return ", " in before[-2:] and re.search(r"\b[A-Z][a-z]+, $", before) is not None
+
+
+_WORDS = re.compile(
+    r"\b(?P<w>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three"
+    r"|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen)\b(?!-)(?!\s+(?:hundred|thousand)\b)"
+)
+
+
+class FiguresForTenAndUp(Rule):
+    id = "NL407"
+    name = "ap-figures-ten-and-up"
+    category = "ap_style"
+    severity = "warning"
+    message = "AP style uses figures for 10 and above."
+    template = "AP style uses figures for 10 and above: '{fix}'."
+    docs = """
+    AP Stylebook, "numerals": use figures for 10 and above ("nearly 20 years"). Left
+    alone: a number that starts a sentence (AP spells it out there), capitalized names
+    ("Big Ten"), a number in a compound ("twenty-something"), and "one in ten" style
+    casual uses. Chicago (9.2) spells out through one hundred, so the rule is off under
+    --style chicago.
+    Quotations are left alone (AP "quotations").
+    """
+    bad = (
+        Example(
+            "For nearly twenty years the court met there.",
+            fixed="For nearly 20 years the court met there.",
+        ),
+        "The jury heard from fifteen witnesses.",
+    )
+    good = (
+        "For nearly 20 years the court met there.",
+        "Twenty people testified.",
+        "The Big Ten school won.",
+        "About one in ten voters stayed home.",
+        Example("For nearly twenty years the court met there.", style="chicago"),
+    )
+    fix_safety = SAFE
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        if ctx.style == "chicago":
+            return
+        text = doc.text
+        legal = legal_paragraphs(doc)
+        for m in _WORDS.finditer(text):
+            start, end = m.span("w")
+            if m.group("w")[:1].isupper() or sentence_start(text, start):
+                continue
+            if in_spans(legal, start, end):
+                continue
+            if re.search(r"\bin\s+$", text[max(0, start - 5) : start]) and re.search(
+                r"\bone\s+in\s+$", text[max(0, start - 12) : start]
+            ):
+                continue
+            fix = str(WORD_VALUES[m.group("w").lower()])
+            yield Finding(start, end, self.template.format(fix=fix), (fix,))
+
+
+_ARTICLE_FIGURE = re.compile(r"\b(?P<a>[Aa]n?)\s+(?P<n>\$?\d[\d,]*)")
+_ARTICLE_ACRONYM = re.compile(r"\b(?P<a>[Aa]n?)\s+(?P<x>[A-Z]{2,6}s?)\b(?![a-z'’])")
+# Acronyms said as words: the article follows the word's first sound ("a NASA probe").
+WORD_ACRONYMS = frozenset(
+    [
+        "NASA",
+        "NATO",
+        "NAFTA",
+        "NASCAR",
+        "FEMA",
+        "HUD",
+        "SWAT",
+        "RICO",
+        "FOIA",
+        "FICA",
+        "HIPAA",
+        "LASIK",
+        "SARS",
+        "MERS",
+        "NIMBY",
+        "MADD",
+        "NORAD",
+        "LIBOR",
+        "SNAP",
+        "SAT",
+        "SIM",
+        "RAM",
+        "ROM",
+        "NOW",
+        "MASH",
+        "NAACP",
+        "SEAL",
+        "SEALS",
+        "HAMAS",
+        "FAFSA",
+        "MOMA",
+        "LAN",
+        "LED",
+        "SUNY",
+    ]
+)
+VOWEL_SOUND_LETTERS = set("AEFHILMNORSX")
+
+
+def _figure_takes_an(figure: str) -> bool:
+    digits = figure.lstrip("$").replace(",", "")
+    if not digits:
+        return False
+    if digits.startswith("8"):
+        return True  # eight, eighty, 800, 8,000
+    groups = figure.lstrip("$").split(",")
+    lead = groups[0]
+    return lead in ("11", "18") or (len(lead) == 4 and lead.startswith(("11", "18")))
+
+
+class ArticleBeforeFiguresAndAcronyms(Rule):
+    id = "NL408"
+    name = "a-an-figures-acronyms"
+    category = "ap_style"
+    severity = "warning"
+    message = "Use a or an by the sound of the figure or acronym that follows."
+    template = "Use '{fix}' before '{word}': the article follows the sound."
+    docs = """
+    AP Stylebook, "a, an": the article follows the sound of the next word, so a figure
+    or an acronym is read aloud first: "an 8-year-old", "an 11-point lead", "an $80
+    million budget", "an FBI agent", "an SEC filing", "a UN vote". Acronyms said as
+    words take the article of that word ("a NASA probe", "a RICO case"); the rule knows
+    the common ones and otherwise assumes a short acronym is spelled out letter by
+    letter. Chicago (5.73) gives the same rule.
+    Quotations are left alone (AP "quotations").
+    """
+    bad = (
+        Example("A FBI agent testified.", fixed="An FBI agent testified."),
+        "She filed a SEC complaint.",
+        "He is a 8-year-old boy.",
+        "The state faces an $9 million gap.",
+        "It was an DOJ inquiry.",
+    )
+    good = (
+        "An FBI agent testified.",
+        "He is an 8-year-old boy.",
+        "It was a NASA probe.",
+        "a UN vote",
+        "a 10-point lead",
+        "an 18-month term",
+        "a RICO case",
+        "an 1880s house",
+    )
+    fix_safety = SAFE
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        text = doc.text
+        for m in _ARTICLE_FIGURE.finditer(text):
+            wants_an = _figure_takes_an(m.group("n"))
+            yield from self._judge(m, wants_an, m.group("n"))
+        for m in _ARTICLE_ACRONYM.finditer(text):
+            acronym = (
+                m.group("x").rstrip("s")
+                if m.group("x").endswith("s") and len(m.group("x")) > 2
+                else m.group("x")
+            )
+            if acronym in WORD_ACRONYMS or not acronym.isupper():
+                continue
+            first = acronym[0]
+            if first in "AEIO":
+                wants_an = True
+            elif first == "U":
+                wants_an = False
+            elif first in VOWEL_SOUND_LETTERS:
+                # said letter by letter only when it cannot be said as a word
+                if len(acronym) > 3 and any(c in "AEIOU" for c in acronym[1:]):
+                    continue
+                wants_an = True
+            else:
+                wants_an = False
+            yield from self._judge(m, wants_an, m.group("x"))
+
+    def _judge(self, m: re.Match[str], wants_an: bool, word: str) -> Iterator[Finding]:
+        article = m.group("a")
+        has_an = article.lower() == "an"
+        if has_an == wants_an:
+            return
+        fix = "an" if wants_an else "a"
+        if article[0].isupper():
+            fix = fix.capitalize()
+        yield Finding(m.start("a"), m.end("a"), self.template.format(fix=fix, word=word), (fix,))

@@ -1,0 +1,48 @@
+"""One space after a sentence (and between words)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newslint.diagnostics import SAFE, Finding
+from newslint.document import Document
+from newslint.rule import Context, Example, Rule
+
+_RUN = re.compile(r"(?<=[^\s])( {2,})(?=[^\s])")
+
+
+class OneSpace(Rule):
+    id = "NL401"
+    name = "one-space-after-sentence"
+    category = "ap_style"
+    severity = "warning"
+    message = "Use one space after a sentence and between words."
+    docs = """
+    AP Stylebook, "punctuation" (period): use a single space after a period at the end
+    of a sentence; Chicago 6.11 agrees, so the rule is the same in both styles. It also
+    flags two or more spaces between words. Typewriter habit survives in plain-text
+    drafts; in HTML the browser collapses the spaces, so the rule only sees what a
+    reader would see. Markdown keeps spaces inside a line, so they are flagged there too
+    (trailing hard-break spaces are markup and are not prose).
+    Applies inside quotations: spacing is not the speaker's words.
+    """
+    bad = (
+        Example(
+            "The judge ruled.  The city appealed.", fixed="The judge ruled. The city appealed."
+        ),
+        "The plant in St.  Marys closed.",
+    )
+    good = ("The judge ruled. The city appealed.", "The judge ruled.\nThe city appealed.")
+    fix_safety = SAFE
+    skip_regions = frozenset()
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        for m in _RUN.finditer(doc.text):
+            after_stop = doc.text[m.start() - 1] in '.!?:”"’)'
+            message = (
+                "One space after a sentence, not {n}."
+                if after_stop
+                else "Use one space between words, not {n}."
+            ).format(n=len(m.group(1)))
+            yield Finding(m.start(1), m.end(1), message, (" ",))
