@@ -1,0 +1,693 @@
+"""Establish each person's spelling, then find the mentions that stray from it.
+
+The story's own full references (and the names list) establish a spelling; when
+two spellings of one surname compete, the names list wins, then the spelling
+the story uses more often, then the one it used first. A later capitalised word
+one edit away from an established surname (a transposition, a dropped or doubled
+letter, a possessive that drops or adds the final s) is a near miss, unless its
+place in the sentence says it is an ordinary word, a place or an organisation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import regex
+
+from newslint.diagnostics import SAFE, Finding
+from newslint.document import HEADING, Document
+from newslint.rule import Context
+from newslint.rules.names import lexicon
+from newslint.rules.names.nameslist import NamesList, Person, load_names
+from newslint.rules.names.people import Mention, Scan, Word, find_people
+
+# Finding kinds, one per rule.
+NEAR_MISS = "near-miss"
+FIRST_NAME = "first-name"
+POSSESSIVE = "possessive"
+LISTED = "listed"
+CACHE_KEY = "names.analysis"
+
+_TITLE_HEADS = {
+    "sen.": "senator",
+    "sens.": "senator",
+    "rep.": "representative",
+    "reps.": "representative",
+    "gov.": "governor",
+    "govs.": "governor",
+    "gen.": "general",
+    "adm.": "admiral",
+    "judges": "judge",
+    "justices": "justice",
+    "dr.": "doctor",
+    "prof.": "professor",
+    "congressman": "representative",
+    "congresswoman": "representative",
+}
+# Words after a surname+s that show it is a verb's subject, not a possessive ("Grossmans said").
+_NOT_POSSESSED = lexicon.word_set(
+    """said says told is was are were has had have will would could should may might
+    did does do and or but who which that to of in on at for with by as than then"""
+)
+
+
+@dataclass
+class Spelling:
+    """One way the story (or the names list) spells a surname."""
+
+    key: str  # casefold
+    display: str
+    mentions: list[Mention] = field(default_factory=list)
+    votes: int = 0
+    first_pos: int = 1 << 60
+    listed: Person | None = None
+    weak: bool = False  # only bare later references spell it this way
+
+    @property
+    def rank(self) -> tuple[bool, int, bool, int]:
+        """Sort key: the names list, then more references, then a full reference, then first."""
+        return (self.listed is None, -self.votes, self.weak, self.first_pos)
+
+    @property
+    def firsts(self) -> set[str]:
+        found = {m.first.key for m in self.mentions if m.first is not None}
+        if self.listed is not None and self.listed.first:
+            found.add(self.listed.first.casefold())
+        return found
+
+    @property
+    def titles(self) -> set[str]:
+        return {_title_head(m.title) for m in self.mentions if m.title}
+
+    def reference(self, text: str) -> str:
+        """What a finding is compared with: the first full reference, or the list entry."""
+        if self.listed is not None:
+            return f"“{self.listed.name}” in the names list ({self.listed.origin})"
+        if self.mentions:
+            best = min(self.mentions, key=lambda m: m.start)
+            return f"the first reference, “{best.text(text)}”"
+        return f"the story's {self.votes} other references"
+
+
+@dataclass
+class Analysis:
+    scan: Scan
+    findings: dict[str, list[Finding]]
+    known_names: set[str]
+    winners: dict[str, Spelling]
+
+
+def analyse(doc: Document, ctx: Context) -> Analysis:
+    """The names family's one scan of a document, shared by its rules through ctx.cache."""
+    result: Analysis = ctx.memo(CACHE_KEY, lambda: _analyse(doc, ctx))
+    ctx.cache["known_names"] = result.known_names
+    return result
+
+
+def _analyse(doc: Document, ctx: Context) -> Analysis:
+    headings = [(r.start, r.end) for r in doc.regions if r.kind == HEADING]
+    scan = find_people(doc.text, headings)
+    names = load_names(ctx.option("names") or ())
+    work = _Work(scan, names, ctx.style)
+    work.run()
+    return Analysis(scan, work.findings, work.known, work.winners)
+
+
+def possessive(name: str, apostrophe: str, style: str) -> str:
+    """The possessive of a name: AP "Sessions'", Chicago "Sessions's", both "Trump's"."""
+    if name[-1:] in "sS" and style == "ap":
+        return name + apostrophe
+    s = "S" if name.isupper() else "s"
+    return name + apostrophe + s
+
+
+def near(a: str, b: str) -> bool:
+    """One edit apart (optimal string alignment: a transposition is one edit)."""
+    if a == b or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+        return False
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance(a, b, score_cutoff=1) <= 1
+
+
+def _similar_first(a: str, b: str) -> bool:
+    from rapidfuzz.distance import OSA
+
+    return a[:1] == b[:1] or a.startswith(b) or b.startswith(a) or OSA.distance(a, b) <= 2
+
+
+def _cased(word: Word, target: str) -> str:
+    return target.upper() if word.all_caps else target
+
+
+class _Work:
+    def __init__(self, scan: Scan, names: NamesList, style: str) -> None:
+        self.scan = scan
+        self.text = scan.text
+        self.names = names
+        self.style = style
+        self.spellings: dict[str, Spelling] = {}
+        self.winners: dict[str, Spelling] = {}
+        self.losers: dict[str, Spelling] = {}  # key -> the winner it strays from
+        self.findings: dict[str, list[Finding]] = {
+            NEAR_MISS: [],
+            FIRST_NAME: [],
+            POSSESSIVE: [],
+            LISTED: [],
+        }
+        self.flagged: set[int] = set()  # word indexes already reported
+        self.place_like: set[str] = set()  # words this story uses as places or organisations
+        self.known: set[str] = set()
+
+    def run(self) -> None:
+        self._collect()
+        self._resolve()
+        self._misspellings_from_list()
+        self._near_misses()
+        self._first_names()
+        self._possessives()
+        self._casing_from_list()
+        self._known_names()
+
+    # ------------------------------------------------------------------ spellings
+
+    def _spelling(self, key: str, display: str) -> Spelling:
+        sp = self.spellings.get(key)
+        if sp is None:
+            sp = self.spellings[key] = Spelling(key, display)
+        elif sp.display.isupper() and not display.isupper():
+            sp.display = display
+        return sp
+
+    def _collect(self) -> None:
+        for m in self.scan.mentions:
+            sp = self._spelling(m.surname.key, m.surname.titled)
+            sp.mentions.append(m)
+            sp.first_pos = min(sp.first_pos, m.start)
+            if "-" in m.surname.stem:
+                # "Charbonier-Laureano": later references may use one part.
+                for part in m.surname.titled.split("-"):
+                    if len(part) >= 4:
+                        psp = self._spelling(part.casefold(), part)
+                        psp.first_pos = min(psp.first_pos, m.start)
+                        if m not in psp.mentions:
+                            psp.mentions.append(m)
+        for w in self.scan.words:
+            seen = self.spellings.get(w.key)
+            if seen is not None and w.capitalised:
+                seen.votes += 1
+                if not w.all_caps and seen.display.isupper():
+                    seen.display = w.stem
+        self.place_like = {
+            w.key
+            for w in self.scan.words
+            if w.capitalised
+            and not w.headline
+            and w.index not in self.scan.surname_of
+            and w.index not in self.scan.given
+            and w.key not in self.spellings
+            and self._not_a_person_here(w)
+        }
+        self._weak_spellings()
+        if self.names:
+            self._attach_list()
+
+    def _weak_spellings(self) -> None:
+        """Bare references that agree with each other and not with the full reference.
+
+        "Michael Jnoes, 25, ... Jones conspired ... Jones, having": the surname the story
+        repeats outvotes a slip in the one full reference. A possessive that only adds or
+        drops a final s does not vote: that is the usual slip ("Session's" for Sessions).
+        """
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        strong = list(self.spellings)
+        weak: dict[str, Spelling] = {}
+        nearest: dict[str, Spelling | None] = {}
+        for w in self.scan.words:
+            if (
+                not w.capitalised
+                or w.key in self.spellings
+                or w.index in self.scan.given
+                or len(w.key) < 4
+                or w.titled in lexicon.NON_NAME_WORDS
+                or w.titled in lexicon.GIVEN_NAMES
+            ):
+                continue
+            if w.key not in nearest:
+                hits = process.extract(
+                    w.key, strong, scorer=OSA.distance, score_cutoff=1, limit=None
+                )
+                hits = [h for h in hits if near(w.key, h[0])]
+                nearest[w.key] = self.spellings[hits[0][0]] if len(hits) == 1 else None
+            target = nearest[w.key]
+            if target is None:
+                continue
+            if w.suffix and _s_variant(w.key, target.key):
+                continue  # "Session's" is the usual slip for Sessions, never a vote against it
+            if not self._plausible(w, target):
+                continue
+            sp = weak.get(w.key)
+            if sp is None:
+                sp = weak[w.key] = Spelling(w.key, w.titled, weak=True)
+            sp.votes += 1
+            sp.first_pos = min(sp.first_pos, w.start)
+        self.spellings.update(weak)
+
+    def _attach_list(self) -> None:
+        for key, sp in list(self.spellings.items()):
+            if sp.weak:
+                continue
+            listed = self.names.by_surname.get(key)
+            if listed:
+                sp.listed = self._pick_listed(listed, sp)
+                continue
+            for near_key in self.names.near(key):
+                people = self.names.by_surname[near_key]
+                person = self._pick_listed(people, sp)
+                if sp.firsts and person.first and person.first.casefold() not in sp.firsts:
+                    continue  # a different person who happens to be spelled alike
+                lsp = self._spelling(near_key, person.surname)
+                lsp.listed = person
+
+    @staticmethod
+    def _pick_listed(people: list[Person], sp: Spelling) -> Person:
+        for person in people:
+            if person.first and person.first.casefold() in sp.firsts:
+                return person
+        return people[0]
+
+    def _resolve(self) -> None:
+        keys = list(self.spellings)
+        parent = {k: k for k in keys}
+
+        def root(k: str) -> str:
+            while parent[k] != k:
+                parent[k] = parent[parent[k]]
+                k = parent[k]
+            return k
+
+        for i, a in enumerate(keys):
+            for b in keys[i + 1 :]:
+                if near(a, b):
+                    parent[root(a)] = root(b)
+        clusters: dict[str, list[Spelling]] = {}
+        for k in keys:
+            clusters.setdefault(root(k), []).append(self.spellings[k])
+        for members in clusters.values():
+            members.sort(key=lambda s: s.rank)
+            heads: list[Spelling] = []
+            for sp in members:
+                if sp.weak and heads:
+                    same = next((h for h in heads if near(h.key, sp.key)), None)
+                    if same is not None:
+                        self.losers[sp.key] = same
+                    continue
+                same = next(
+                    (h for h in heads if near(h.key, sp.key) and not _different_people(h, sp)), None
+                )
+                if same is None:
+                    heads.append(sp)
+                    self.winners[sp.key] = sp
+                else:
+                    self.losers[sp.key] = same
+
+    # ------------------------------------------------------------------ near misses
+
+    def _near_misses(self) -> None:
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        winner_keys = list(self.winners)
+        cache: dict[str, Spelling | None] = {}
+        for w in self.scan.words:
+            if not w.capitalised or w.index in self.scan.given or w.index in self.flagged:
+                continue
+            key = w.key
+            if key in self.winners:
+                continue
+            target = self.losers.get(key)
+            if target is None:
+                if key not in cache:
+                    cache[key] = None
+                    if len(key) >= 4 and w.titled not in lexicon.NON_NAME_WORDS:
+                        hits = process.extract(
+                            key, winner_keys, scorer=OSA.distance, score_cutoff=1, limit=None
+                        )
+                        hits = [h for h in hits if near(key, h[0])]
+                        if len(hits) == 1:
+                            cache[key] = self.winners[hits[0][0]]
+                target = cache[key]
+                if target is None:
+                    continue
+                if w.titled in lexicon.GIVEN_NAMES and not w.suffix:
+                    continue
+            if w.index not in self.scan.surname_of and not self._plausible(w, target):
+                continue
+            self._report_near(w, target)
+
+    def _plausible(self, w: Word, target: Spelling) -> bool:
+        """Whether a capitalised word that is not in a person mention reads as a surname."""
+        if self._not_a_person_here(w):
+            return False
+        if not w.suffix and w.key in self.place_like:
+            return False  # "to Austin ... in Austin": the word names a place in this story
+        s_variant = _s_variant(w.key, target.key)
+        nxt = self.scan.words[w.index + 1] if w.index + 1 < len(self.scan.words) else None
+        if (
+            nxt is not None
+            and not w.suffix
+            and self.scan.next_gap(w.index) == " "
+            and nxt.text == "of"
+            and (s_variant or w.strict)
+        ):
+            return False  # "Sessions of Congress"
+        if w.strict and not w.suffix and not self._subject_of_verb(w):
+            if s_variant:
+                return False  # a sentence-initial "Session" is the ordinary word
+            if len(w.stem) < 5:
+                return False  # short words at a sentence's start are too often words
+        return not (w.all_caps and len(w.stem) < 5)
+
+    def _not_a_person_here(self, w: Word) -> bool:
+        """The words around this one make it an ordinary word, a place or an organisation."""
+        words = self.scan.words
+        prev = words[w.index - 1] if w.index > 0 else None
+        nxt = words[w.index + 1] if w.index + 1 < len(words) else None
+        if prev is not None and self.scan.gap(w.index) == " ":
+            low = prev.text.casefold()
+            if low in lexicon.DETERMINERS:
+                return True  # "the Session", "a Sessions"
+            if low in lexicon.PLACE_PREPOSITIONS and not w.suffix:
+                return True  # "in Austen" reads as a place
+            if prev.capitalised and not w.suffix and not self._is_person_word(prev):
+                return True  # inside a longer proper noun ("New Orleans")
+        # "Sessions Road", "Hunts Point"
+        return (
+            nxt is not None
+            and not w.suffix
+            and self.scan.next_gap(w.index) == " "
+            and nxt.capitalised
+            and not self._is_person_word(nxt)
+        )
+
+    def _subject_of_verb(self, w: Word) -> bool:
+        """'Adms said': a bare capitalised word followed by a verb of saying."""
+        nxt = self.scan.words[w.index + 1] if w.index + 1 < len(self.scan.words) else None
+        return (
+            nxt is not None
+            and self.scan.next_gap(w.index) == " "
+            and nxt.stem in lexicon.SPEECH_VERBS
+        )
+
+    def _is_person_word(self, w: Word) -> bool:
+        return (
+            w.key in self.spellings
+            or w.titled in lexicon.GIVEN_NAMES
+            or (w.index in self.scan.given)
+        )
+
+    def _report_near(self, w: Word, target: Spelling) -> None:
+        fix = self._fix_for(w, target)
+        if fix == w.text:
+            return
+        listed = target.listed is not None
+        kind = LISTED if listed else NEAR_MISS
+        message = (
+            f"“{w.text}” looks like a slip for “{target.display}” (compared with "
+            f"{target.reference(self.text)})."
+        )
+        safety = SAFE if fix.casefold() == w.text.casefold() and listed else None
+        self.findings[kind].append(Finding(w.start, w.end, message, (fix,), fix_safety=safety))
+        self.flagged.add(w.index)
+
+    def _fix_for(self, w: Word, target: Spelling) -> str:
+        name = _cased(w, target.display)
+        if w.suffix:
+            return possessive(name, w.suffix[0], self.style)
+        if w.key == target.key + "s" and self._reads_possessive(w):
+            return possessive(name, self.scan.apostrophe, self.style)  # "Grossmans motion"
+        return name
+
+    def _reads_possessive(self, w: Word) -> bool:
+        nxt = self.scan.words[w.index + 1] if w.index + 1 < len(self.scan.words) else None
+        return (
+            nxt is not None
+            and self.scan.next_gap(w.index) == " "
+            and nxt.stem[:1].islower()
+            and nxt.stem not in _NOT_POSSESSED
+            and not nxt.stem.endswith("ed")
+        )
+
+    # ------------------------------------------------------------------ first names
+
+    def _first_names(self) -> None:
+        groups: dict[str, list[Mention]] = {}
+        for key, sp in self.spellings.items():
+            head = self.losers.get(key, sp if key in self.winners else None)
+            if head is None:
+                continue
+            for m in sp.mentions:
+                if m.first is not None and m.surname.key == key:
+                    groups.setdefault(head.key, []).append(m)
+        for head_key, mentions in groups.items():
+            head = self.winners[head_key]
+            self._first_name_against_list(head, mentions)
+            by_first: dict[str, list[Mention]] = {}
+            for m in sorted(mentions, key=lambda m: m.start):
+                assert m.first is not None
+                by_first.setdefault(m.first.key, []).append(m)
+            if len(by_first) < 2:
+                continue
+            listed_first = head.listed.first.casefold() if head.listed and head.listed.first else ""
+            order = sorted(
+                by_first.items(),
+                key=lambda kv: (kv[0] != listed_first, -len(kv[1]), kv[1][0].start),
+            )
+            established = order[0][1][0]
+            for _, group in order[1:]:
+                if len(group) != 1:
+                    continue  # a second person who recurs is not a slip
+                self._check_first(group[0], established, head)
+
+    def _first_name_against_list(self, head: Spelling, mentions: list[Mention]) -> None:
+        """'Attorney General Jim Sessions' when the list has Attorney General Jeff Sessions."""
+        person = head.listed
+        if person is None or not person.first or not person.title:
+            return
+        for m in mentions:
+            assert m.first is not None
+            if (
+                m.title is None
+                or _title_head(m.title) != _title_head(person.title)
+                or m.first.key == person.first.casefold()
+                or self._listed_as_other(head, m.first.stem)
+                or m.first.index in self.flagged
+            ):
+                continue
+            fix = _cased(m.first, person.first)
+            message = (
+                f"First name “{m.first.stem}” differs from the names list: "
+                f"{person.title} {person.name} ({person.origin})."
+            )
+            self.findings[FIRST_NAME].append(
+                Finding(m.first.start, m.first.stem_end, message, (fix,))
+            )
+            self.flagged.add(m.first.index)
+
+    def _check_first(self, m: Mention, established: Mention, head: Spelling) -> None:
+        assert m.first is not None and established.first is not None
+        if m.first.index in self.flagged:
+            return
+        a, b = m.first.key, established.first.key
+        if self._listed_as_other(head, m.first.stem):
+            return
+        if m.middles and established.middles:
+            if m.middles[0][:1].upper() != established.middles[0][:1].upper():
+                return  # "Alan M. Dershowitz" and "Nathan Z. Dershowitz"
+            same_person = True
+        else:
+            same_person = _similar_first(a, b)
+        if not same_person or self._relation_before(m) or self._no_relation_after(m):
+            return
+        if m.title and established.title and _title_head(m.title) != _title_head(established.title):
+            return  # "Mayor Mitch Landrieu" and "Sen. Mary Landrieu"
+        if self._introduced(m) or self._same_sentence(m, established):
+            return  # "Jose Garcia, 45, and Juan Garcia, 41,": two people introduced together
+        fix = _cased(m.first, established.first.stem)
+        message = (
+            f"First name “{m.first.stem}” differs from the story's first reference, "
+            f"“{established.text(self.text)}”."
+        )
+        self.findings[FIRST_NAME].append(Finding(m.first.start, m.first.stem_end, message, (fix,)))
+        self.flagged.add(m.first.index)
+
+    def _listed_as_other(self, head: Spelling, first: str) -> bool:
+        for person in self.names.by_surname.get(head.key, []) if self.names else []:
+            forms = [person.name, *person.aliases]
+            if any(f.split()[0].casefold() == first.casefold() for f in forms):
+                return True
+        return False
+
+    def _relation_before(self, m: Mention) -> bool:
+        start = max(0, m.start - 60)
+        window = self.text[start : m.start]
+        for stop in ".!?\n":
+            window = window.rsplit(stop, 1)[-1]
+        words = [w.strip(",;:()").casefold() for w in window.split()][-5:]
+        return any(w in lexicon.RELATION_WORDS for w in words)
+
+    def _introduced(self, m: Mention) -> bool:
+        """A reference that introduces someone: an age, a hometown or a role after it."""
+        after = self.text[m.end : m.end + 40]
+        return bool(regex.match(r",\s(?:\d{1,3},|of\s\p{Lu}|(?:the|a|an)\s\p{Ll})", after))
+
+    def _same_sentence(self, m: Mention, other: Mention) -> bool:
+        first, second = sorted((m, other), key=lambda x: x.start)
+        between = self.text[first.end : second.start]
+        return not regex.search(r"[.!?][’”'\")]*\s|\n", between)
+
+    def _no_relation_after(self, m: Mention) -> bool:
+        return "no relation" in self.text[m.end : m.end + 30].casefold()
+
+    # ------------------------------------------------------------------ possessives
+
+    def _possessives(self) -> None:
+        for w in self.scan.words:
+            if not w.suffix or w.index in self.flagged or w.stem[-1:] not in "sS":
+                continue
+            person = w.key in self.winners
+            apostrophe = w.suffix[0]
+            if self.style == "ap" and len(w.suffix) == 2:
+                if not (person or self._proper_noun(w)):
+                    continue
+                fix = w.stem + apostrophe
+                message = (
+                    f"AP style: the possessive of a name ending in s takes only an "
+                    f"apostrophe: “{fix}”."
+                )
+            elif self.style == "chicago" and len(w.suffix) == 1 and person:
+                fix = w.stem + apostrophe + ("S" if w.all_caps else "s")
+                message = f"Chicago style: a name ending in s takes ’s: “{fix}”."
+            else:
+                continue
+            self.findings[POSSESSIVE].append(Finding(w.start, w.end, message, (fix,)))
+            self.flagged.add(w.index)
+
+    def _proper_noun(self, w: Word) -> bool:
+        """A two-word proper name mid-sentence, like a full name: "Kamala Harris's".
+
+        A lone capitalised word ("Texas's") is left to the AP rules: the names family
+        checks people, and a person is named in full at least once.
+        """
+        if not w.capitalised or w.all_caps or w.strict or w.stem.endswith("ss"):
+            return False  # "Congress's", "Witness's": nouns more often than names
+        if w.titled in lexicon.NON_NAME_WORDS or w.index == 0:
+            return False
+        prev = self.scan.words[w.index - 1]
+        return (
+            self.scan.gap(w.index) == " "
+            and prev.capitalised
+            and not prev.suffix
+            and prev.titled not in lexicon.NON_NAME_WORDS
+        )
+
+    # ------------------------------------------------------------------ names list
+
+    def _misspellings_from_list(self) -> None:
+        if not self.names or not self.names.misspellings:
+            return
+        for m in self.scan.mentions:
+            if m.first is None:
+                continue
+            phrase = f"{m.first.stem} {m.surname.stem}".casefold()
+            person = self.names.misspellings.get(phrase)
+            if person is not None:
+                start, end = m.first.start, m.surname.stem_end
+                self._report_listed(start, end, person.name, person, [m.first, m.surname])
+        for w in self.scan.words:
+            if not w.capitalised or w.index in self.flagged:
+                continue
+            person = self.names.misspellings.get(w.key)
+            if person is None:
+                continue
+            right = _closest_word(w.stem, person.name)
+            self._report_listed(w.start, w.end, _fix_word(w, right, self.style), person, [w])
+
+    def _report_listed(
+        self, start: int, end: int, fix: str, person: Person, words: Iterable[Word]
+    ) -> None:
+        message = f"The names list spells this “{person.name}” ({person.origin})."
+        self.findings[LISTED].append(Finding(start, end, message, (fix,)))
+        self.flagged.update(w.index for w in words)
+
+    def _casing_from_list(self) -> None:
+        if not self.names:
+            return
+        for w in self.scan.words:
+            if not w.capitalised or w.all_caps or w.index in self.flagged:
+                continue
+            listed = self.names.words.get(w.key)
+            if listed is None or listed == w.stem:
+                continue
+            fix = listed + w.suffix
+            message = f"The names list capitalises this “{listed}”."
+            self.findings[LISTED].append(Finding(w.start, w.end, message, (fix,), fix_safety=SAFE))
+            self.flagged.add(w.index)
+
+    # ------------------------------------------------------------------ known names
+
+    def _known_names(self) -> None:
+        flagged = {self.scan.words[i].stem for i in self.flagged}
+        for sp in self.winners.values():
+            for m in sp.mentions:
+                if m.first is not None:
+                    self.known.add(m.first.stem)
+                self.known.update(x for x in m.middles if len(x) > 1)
+            if sp.votes or sp.mentions:
+                self.known.add(sp.display)
+                self.known.update(p for p in sp.display.split("-") if p)
+        for w in self.scan.words:
+            if w.key in self.winners:
+                self.known.add(w.stem)
+        if self.names:
+            for w in self.scan.words:
+                if w.key in self.names.words and w.stem == self.names.words[w.key]:
+                    self.known.add(w.stem)
+        self.known -= flagged
+
+
+def _title_head(title: str) -> str:
+    """'U.S. District Judge' -> 'judge', 'Sen.' -> 'senator': titles compared by their head."""
+    last = title.split()[-1].casefold()
+    return _TITLE_HEADS.get(last, last)
+
+
+def _s_variant(a: str, b: str) -> bool:
+    """Spellings that differ only by a final s ("Session" and "Sessions")."""
+    return a + "s" == b or a == b + "s"
+
+
+def _different_people(a: Spelling, b: Spelling) -> bool:
+    """Two spellings that belong to two people, each introduced as such."""
+    if a.listed is not None and b.listed is not None and a.listed is not b.listed:
+        return True
+    fa, fb = a.firsts, b.firsts
+    if fa and fb and not (fa & fb) and not any(near(x, y) for x in fa for y in fb):
+        return True
+    ta, tb = a.titles, b.titles
+    return bool(ta and tb and not (ta & tb))
+
+
+def _closest_word(wrong: str, name: str) -> str:
+    from rapidfuzz.distance import OSA
+
+    words = [w for w in name.split() if w[:1].isupper()] or name.split()
+    return min(words, key=lambda w: OSA.distance(wrong.casefold(), w.casefold()))
+
+
+def _fix_word(w: Word, right: str, style: str) -> str:
+    right = _cased(w, right)
+    return possessive(right, w.suffix[0], style) if w.suffix else right

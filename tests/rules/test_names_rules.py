@@ -1,0 +1,58 @@
+"""The names rules as the engine sees them: ids, regions, one shared scan, markup offsets."""
+
+from __future__ import annotations
+
+from newslint import markup
+from newslint.document import QUOTATION
+from newslint.linter import all_rules, check_text, run_rules
+from newslint.rule import Context
+from newslint.rules.names import known_names
+from newslint.rules.names.spelling import CACHE_KEY
+from newslint.settings import Settings
+
+NAMES_RULES = {r.id: r for r in all_rules(Settings()) if r.id.startswith("NL1")}
+
+
+def test_the_family() -> None:
+    assert set(NAMES_RULES) == {"NL101", "NL102", "NL103", "NL104"}
+    assert {r.category for r in NAMES_RULES.values()} == {"names"}
+    # a misspelled name is misspelled inside a quotation too; style points are not
+    assert NAMES_RULES["NL101"].skip_regions == frozenset()
+    assert NAMES_RULES["NL102"].skip_regions == frozenset()
+    assert QUOTATION in NAMES_RULES["NL103"].skip_regions
+    assert QUOTATION in NAMES_RULES["NL104"].skip_regions
+
+
+def test_one_scan_per_document_shared_by_the_rules() -> None:
+    doc = markup.parse("Attorney General Jeff Sessions spoke. Session’s aide left.", "plain")
+    ctx = Context()
+    run_rules(doc, list(NAMES_RULES.values()), ctx)
+    analysis = ctx.cache[CACHE_KEY]
+    assert known_names(doc, ctx) is analysis.known_names
+    assert "Sessions" in ctx.cache["known_names"]
+
+
+def test_possessive_style_is_not_imposed_inside_quotations() -> None:
+    text = "Attorney General Jeff Sessions spoke. “Sessions’s plan works,” an aide said."
+    found = check_text(text, settings=Settings(select=("NL1",))).diagnostics
+    assert found == []
+
+
+def test_offsets_map_back_through_markup() -> None:
+    html = (
+        "<p>The mayors met Attorney General <b>Jeff Sessions</b> on Tuesday.</p>\n"
+        "<p><em>Session’s</em> letter went out.</p>\n"
+    )
+    diags = check_text(html, "html", settings=Settings(select=("NL101",))).diagnostics
+    assert [(html[d.start : d.end], d.replacements[0]) for d in diags] == [
+        ("Session’s", "Sessions’")
+    ]
+    md = "The mayors met **Attorney General Jeff Sessions**.\n\n*Session’s* letter went out.\n"
+    diags = check_text(md, "markdown", settings=Settings(select=("NL101",))).diagnostics
+    assert [md[d.start : d.end] for d in diags] == ["Session’s"]
+
+
+def test_selecting_the_category() -> None:
+    text = "Attorney General Jeff Sessions spoke. Session’s aide left."
+    found = check_text(text, settings=Settings(select=("names",))).diagnostics
+    assert [d.rule for d in found] == ["NL101"]
