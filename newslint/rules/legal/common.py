@@ -1,0 +1,148 @@
+"""What the legal rules share: one scan per document, and the spans it recognised.
+
+The court scanner and the citation scanner each run once per document (through
+``ctx.memo``); every legal rule reports the problems tagged with its own id.
+The scan also publishes ``ctx.cache["legal_spans"]``: the text spans of the
+courts, citations and case names it recognised, so that the LanguageTool
+engine can drop its spelling hits there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from newslint.diagnostics import Finding
+from newslint.document import Document
+from newslint.rule import Context, Rule
+
+# Whitespace inside one name. Scanners work on ``flatten(text)``, where tabs, no-break
+# spaces and single line breaks are spaces, so one space class covers hard-wrapped text.
+SP = r" +"
+
+
+class LazyPattern:
+    """A regular expression compiled on first use: rule discovery imports every rule
+    module, and a family that is switched off should cost nothing."""
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match[str] | None:
+        return self.compiled.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match[str] | None:
+        return self.compiled.match(text, pos, endpos)
+
+    def findall(self, text: str) -> list[str]:
+        return self.compiled.findall(text)
+
+
+_SPACES = str.maketrans("\t\u00a0\r\u2009\u202f", "     ")
+_NEWLINE_RUN = LazyPattern(r"\n[ ]*(?:\n[ ]*)*")
+
+
+def flatten(text: str) -> str:
+    """The text with odd spaces and single line breaks made plain spaces. Same length,
+    so offsets carry over; paragraph breaks (blank lines) are kept."""
+    flat = text.translate(_SPACES)
+    if "\n" not in flat:
+        return flat
+    return _NEWLINE_RUN.compiled.sub(
+        lambda m: m.group(0).replace("\n", " ") if m.group(0).count("\n") == 1 else m.group(0),
+        flat,
+    )
+
+
+class Problem(NamedTuple):
+    rule: str
+    start: int
+    end: int
+    message: str
+    replacements: tuple[str, ...] = ()
+
+
+class Scan:
+    """What one scanner found: recognised spans and problems tagged with rule ids."""
+
+    __slots__ = ("problems", "spans")
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self.problems: list[Problem] = []
+
+    def add(self, rule: str, start: int, end: int, message: str, *fixes: str) -> None:
+        self.problems.append(Problem(rule, start, end, message, tuple(dict.fromkeys(fixes))))
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def legal_problems(doc: Document, ctx: Context) -> list[Problem]:
+    """Scan once per document; publish the recognised spans for other engines."""
+
+    def compute() -> list[Problem]:
+        # Imported here: the scanners import this module.
+        from newslint.rules.legal.citations import scan_citations
+        from newslint.rules.legal.courts import scan_courts
+
+        courts = scan_courts(doc.text, ctx.style)
+        citations = scan_citations(doc.text, ctx.style, ctx.option("section_symbol", "omit"))
+        ctx.cache["legal_spans"] = merge_spans(courts.spans + citations.spans)
+        return courts.problems + citations.problems
+
+    problems: list[Problem] = ctx.memo("legal.problems", compute)
+    return problems
+
+
+class LegalRule(Rule):
+    """A rule of the legal family: reports the scan's problems tagged with its id."""
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        for problem in legal_problems(doc, ctx):
+            if problem.rule == self.id:
+                yield Finding(problem.start, problem.end, problem.message, problem.replacements)
+
+
+# A sentence ends at . ! or ? before a capital, but not after an initial ("J."),
+# "U.S." or a short title ("Mr.", "St.").
+_STOP = LazyPattern(
+    r"(?<![A-Z])(?<!Mr)(?<!Ms)(?<!Dr)(?<!Jr)(?<!Sr)(?<!St)(?<!No)[.!?](?=\s+[A-Z\"“])|\n"
+)
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (roughly) around a span: used to rank fixes by nearby context."""
+    window = max(0, start - 600)
+    left = window - 1
+    for m in _STOP.finditer(text, window, start):
+        left = m.start()
+    right = _STOP.search(text, end)
+    return left + 1, right.start() if right else len(text)
+
+
+def paragraph_bounds(text: str, start: int) -> tuple[int, int]:
+    left = text.rfind("\n\n", 0, start)
+    right = text.find("\n\n", start)
+    return (0 if left < 0 else left + 2), (len(text) if right < 0 else right)
