@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Protocol
 
 from newslint import markup
-from newslint.diagnostics import SAFE, Diagnostic, Edit, Finding, Fix, severity_rank
+from newslint.diagnostics import SAFE, Diagnostic, Edit, Finding, Fix
 from newslint.document import Document
 from newslint.packs import RuleTimeout, builtin_pack_files, load_packs
 from newslint.rule import Context, Rule
@@ -41,7 +41,8 @@ class FileResult:
 def all_rules(settings: Settings) -> list[Rule]:
     """Every rule known under these settings: code rules, built-in packs, the newsroom's packs."""
     rules: list[Rule] = [cls() for cls in builtin_rule_classes()]
-    rules.extend(load_packs([*builtin_pack_files(), *(Path(p) for p in settings.packs)]))
+    builtin = builtin_pack_files()
+    rules.extend(load_packs([*builtin, *(Path(p) for p in settings.packs)], trusted=builtin))
     return rules
 
 
@@ -75,6 +76,10 @@ def run_rules(
     for engine in engines:
         for finding in engine.check(doc, ctx, selector or Selector()):
             out.append((finding.rule or engine.name, finding, None))
+        # Trouble an engine met on this document (a server that stopped answering).
+        drain = getattr(engine, "drain_notices", None)
+        if drain is not None and notices is not None:
+            notices.extend(drain())
     return out
 
 
@@ -103,7 +108,7 @@ def to_diagnostics(
                 path, start, end, rule_id, severity, message, finding.replacements, fix, source
             )
         )
-    return merge_duplicates(diagnostics)
+    return merge_duplicates(diagnostics, doc.source)
 
 
 def _severity(rule_id: str, finding: Finding, rule: Rule | None, settings: Settings) -> str:
@@ -116,29 +121,62 @@ def _severity(rule_id: str, finding: Finding, rule: Rule | None, settings: Setti
     return finding.severity or (rule.severity if rule else "warning")
 
 
-def merge_duplicates(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
-    """Show a finding once when engines agree on span and fix; newslint's own rule wins."""
-    by_key: dict[tuple[int, int, str], Diagnostic] = {}
-    order: list[tuple[int, int, str]] = []
-    for diag in sorted(diagnostics, key=lambda d: (d.source != "newslint", d.sort_key)):
-        key = (diag.start, diag.end, diag.replacements[0] if diag.replacements else diag.rule)
-        if diag.source != "newslint" and not diag.replacements:
-            key = (diag.start, diag.end, diag.rule)
-        kept = by_key.get(key)
-        if kept is None:
-            by_key[key] = diag
-            order.append(key)
-        elif diag.source not in kept.agreed and diag.source != kept.source:
-            by_key[key] = _agree(kept, diag)
-    merged = [by_key[k] for k in order]
-    return sorted(merged, key=lambda d: d.sort_key)
+def merge_duplicates(diagnostics: list[Diagnostic], source: str | None = None) -> list[Diagnostic]:
+    """Show a finding once when engines agree; newslint's own rule wins, then one with a fix.
+
+    Two findings agree when they have the same span and the same first fix; when
+    their spans overlap and their fixes make the same text (``source`` given), e.g.
+    "the the" -> "the" and "the the " -> "the "; or when they have the same span and
+    the second engine offers no fix of its own.
+    """
+    ordered = sorted(
+        diagnostics, key=lambda d: (d.source != "newslint", not d.replacements, d.sort_key)
+    )
+    kept: list[Diagnostic] = []
+    at: dict[int, list[int]] = {}  # source offset -> kept findings covering it
+    for diag in ordered:
+        near = sorted({i for pos in _positions(diag) for i in at.get(pos, ())})
+        for i in near:
+            if _same_finding(kept[i], diag, source):
+                if diag.source != kept[i].source and diag.source not in kept[i].agreed:
+                    kept[i] = _agree(kept[i], diag)
+                break
+        else:
+            for pos in _positions(diag):
+                at.setdefault(pos, []).append(len(kept))
+            kept.append(diag)
+    return sorted(kept, key=lambda d: d.sort_key)
+
+
+def _positions(diag: Diagnostic) -> range:
+    return range(diag.start, max(diag.end, diag.start + 1))
+
+
+def _same_finding(kept: Diagnostic, diag: Diagnostic, source: str | None) -> bool:
+    same_span = (kept.start, kept.end) == (diag.start, diag.end)
+    if kept.replacements and diag.replacements and same_span:
+        return kept.replacements[0] == diag.replacements[0]
+    if kept.source == diag.source:
+        return False  # two of newslint's own rules are two findings
+    if same_span and not diag.replacements:
+        return True
+    if not (kept.replacements and diag.replacements and source is not None):
+        return False
+    if not (kept.start < diag.end and diag.start < kept.end):
+        return False
+    lo, hi = min(kept.start, diag.start), max(kept.end, diag.end)
+
+    def fixed(d: Diagnostic) -> str:
+        return source[lo : d.start] + d.replacements[0] + source[d.end : hi]
+
+    return fixed(kept) == fixed(diag)
 
 
 def _agree(kept: Diagnostic, other: Diagnostic) -> Diagnostic:
     from dataclasses import replace
 
-    severity = max(kept.severity, other.severity, key=severity_rank)
-    return replace(kept, agreed=(*kept.agreed, other.source), severity=severity)
+    # The kept finding keeps its severity: it may be one the newsroom set for that rule.
+    return replace(kept, agreed=(*kept.agreed, other.source))
 
 
 def check_document(

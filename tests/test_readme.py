@@ -38,3 +38,15 @@ def test_config_example_is_valid(tmp_path: Path) -> None:
     path.write_text(block.group(1), encoding="utf-8")
     settings = apply(Settings(), read_config(path), str(path), tmp_path)
     assert settings.section_symbol == "omit" and settings.severity["NL601"] == "error"
+
+
+def test_names_list_example_loads(tmp_path: Path) -> None:
+    block = re.search(r"```toml\n(# desk/names.toml\n.*?)```", README, re.S)
+    assert block, "the names-list example is missing from the README"
+    path = tmp_path / "names.toml"
+    path.write_text(block.group(1), encoding="utf-8")
+    text = "Sen. Mitch Mcconnell spoke on Monday. Mcconnell said the vote would wait."
+    found = check_text(text, settings=Settings(names=(str(path),))).diagnostics
+    fixes = {(text[d.start : d.end], d.replacements[0]) for d in found if d.rule == "NL101"}
+    assert fixes == {("Mcconnell", "McConnell")}
+    assert not [d for d in check_text(text).diagnostics if d.rule == "NL101"]  # only the list knows
