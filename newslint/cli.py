@@ -33,7 +33,7 @@ def cli() -> None:
     "output_format",
     default="text",
     show_default=True,
-    type=click.Choice(["text", "json", "sarif", "github"]),
+    type=click.Choice(["text", "json", "sarif", "github", "gitlab"]),
     help="Output format.",
 )
 @click.option("--select", multiple=True, help="Rule ids, id prefixes, names or categories to run.")
@@ -58,6 +58,16 @@ def cli() -> None:
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), help="Processes to use (default: the CPU count)."
 )
+@click.option("--fix", is_flag=True, help="Apply the safe fixes, then report what remains.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: apply unsafe fixes too.")
+@click.option("--diff", "show_diff", is_flag=True, help="Print the fixes as a diff; write nothing.")
+@click.option("--diff-base", metavar="REF", help="Report only lines changed since git REF.")
+@click.option(
+    "--baseline",
+    "baseline_file",
+    type=click.Path(dir_okay=False),
+    help="Report only findings not in this baseline (see 'newslint baseline').",
+)
 def check(
     paths: tuple[str, ...],
     output_format: str,
@@ -72,10 +82,19 @@ def check(
     languagetool_url: str | None,
     no_proselint: bool | None,
     jobs: int | None,
+    fix: bool = False,
+    unsafe_fixes: bool = False,
+    show_diff: bool = False,
+    diff_base: str | None = None,
+    baseline_file: str | None = None,
 ) -> None:
     """Check drafts (files, directories, or - for standard input)."""
     from newslint.parallel import default_jobs
-    from newslint.runner import run_check
+    from newslint.runner import CheckOptions, run_check
+
+    if unsafe_fixes and not (fix or show_diff):
+        raise click.UsageError("--unsafe-fixes works with --fix or --diff")
+    options = CheckOptions(fix, unsafe_fixes, show_diff, diff_base, baseline_file)
 
     values = _cli_values(
         select=_split(select),
@@ -88,8 +107,77 @@ def check(
         proselint=False if no_proselint else None,
     )
     code = run_check(
-        list(paths) or ["."], values, output_format, config_path, stdin_filename,
+        list(paths) or ["."],
+        values,
+        output_format,
+        config_path,
+        stdin_filename,
         n_jobs=jobs or default_jobs(),
+        options=options,
+    )
+    sys.exit(code)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1)
+@click.option(
+    "-o",
+    "--output",
+    default=".newslint-baseline.json",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="Where to write the baseline.",
+)
+@click.option("--select", multiple=True, help="Rule ids, id prefixes, names or categories to run.")
+@click.option("--ignore", multiple=True, help="Rule ids, prefixes, names or categories to skip.")
+@click.option("--style", type=click.Choice(["ap", "chicago"]), help="House style (default: ap).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file.")
+@click.option("--names", "names_files", multiple=True, help="A names list (TOML or CSV).")
+@click.option(
+    "--languagetool",
+    type=click.Choice(["auto", "on", "off"]),
+    envvar="NEWSLINT_LANGUAGETOOL",
+    help="Use LanguageTool (default: auto).",
+)
+@click.option("--languagetool-url", help="A LanguageTool server already running.")
+@click.option("--no-proselint", is_flag=True, default=None, help="Do not run proselint.")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), help="Processes to use (default: the CPU count)."
+)
+def baseline(
+    paths: tuple[str, ...],
+    output: str,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    style: str | None,
+    config_path: str | None,
+    names_files: tuple[str, ...],
+    languagetool: str | None,
+    languagetool_url: str | None,
+    no_proselint: bool | None,
+    jobs: int | None,
+) -> None:
+    """Record today's findings so later 'check --baseline FILE' runs show only new ones."""
+    from newslint.parallel import default_jobs
+    from newslint.runner import CheckOptions, run_check
+
+    values = _cli_values(
+        select=_split(select),
+        ignore=_split(ignore),
+        style=style,
+        names=names_files,
+        languagetool=languagetool,
+        languagetool_url=languagetool_url,
+        proselint=False if no_proselint else None,
+    )
+    code = run_check(
+        list(paths) or ["."],
+        values,
+        "json",
+        config_path,
+        None,
+        n_jobs=jobs or default_jobs(),
+        options=CheckOptions(write_baseline=output),
     )
     sys.exit(code)
 
@@ -124,6 +212,49 @@ def explain(rule: str) -> None:
         click.echo(f"newslint: unknown rule {rule!r} (see 'newslint rules')", err=True)
         sys.exit(EXIT_ERROR)
     click.echo(text)
+
+
+@cli.group()
+def languagetool() -> None:
+    """Keep a LanguageTool server running between runs (for hooks and editors)."""
+
+
+@languagetool.command(name="start")
+def languagetool_start() -> None:
+    """Start the LanguageTool daemon (or find the one running) and print its URL."""
+    from newslint.engines.lt_server import LanguageToolUnavailable, ensure_daemon
+
+    try:
+        url = ensure_daemon()
+    except LanguageToolUnavailable as exc:
+        click.echo(f"newslint: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    click.echo(f"LanguageTool running at {url}")
+
+
+@languagetool.command(name="status")
+def languagetool_status() -> None:
+    """Say whether the daemon is running (exit 0) or not (exit 1)."""
+    from newslint.engines.lt_server import daemon_status
+
+    status = daemon_status()
+    if status is None:
+        click.echo("LanguageTool daemon is not running")
+        sys.exit(EXIT_FINDINGS)
+    click.echo(f"LanguageTool running at {status['url']} (pid {status['pid']})")
+
+
+@languagetool.command(name="stop")
+def languagetool_stop() -> None:
+    """Stop the LanguageTool daemon."""
+    from newslint.engines.lt_server import LanguageToolUnavailable, stop_daemon
+
+    try:
+        stopped = stop_daemon()
+    except LanguageToolUnavailable as exc:
+        click.echo(f"newslint: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    click.echo("LanguageTool daemon stopped" if stopped else "LanguageTool daemon was not running")
 
 
 def main() -> None:

@@ -1,20 +1,78 @@
 """External engines (proselint, LanguageTool) reporting in newslint's format.
 
 ``open_engines`` is called once per run with the run's settings; engines that
-need a server start it there, and ``close`` stops what was started.
+need a server start it there, and ``close`` stops what was started. An engine
+has a ``name`` and ``check(doc, ctx, selector) -> list[Finding]`` (each finding
+carrying its rule id, e.g. ``proselint.typography.symbols`` or
+``languagetool.EN_A_VS_AN``); it may have ``drain_notices()`` for trouble met
+while checking (reported for the file being checked) and ``close()``.
+
+Engine modules are imported here, inside the functions, so that listing rules
+or a run without them never loads proselint or language_tool_python.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
+from newslint.selection import Selector
 from newslint.settings import Settings
 
 
+class EngineUnavailable(Exception):
+    """An engine the settings require (``languagetool = "on"``) cannot run; exit 2."""
+
+
 def open_engines(settings: Settings, notices: list[str]) -> list[Any]:
-    """The engines selected by ``settings``; problems become ``notices`` (one line each)."""
-    return []
+    """The engines selected by ``settings``; problems become ``notices`` (one line each).
+
+    Raises EngineUnavailable when LanguageTool is required ("on") but cannot be had.
+    """
+    engines: list[Any] = []
+    if settings.proselint:
+        from newslint.engines.proselint import open_proselint
+
+        engines.append(open_proselint())
+    if settings.languagetool != "off":
+        from newslint.engines.languagetool import open_languagetool
+        from newslint.engines.lt_server import LanguageToolUnavailable
+
+        try:
+            engines.append(open_languagetool(settings))
+        except LanguageToolUnavailable as exc:
+            if settings.languagetool == "on":
+                close_engines(engines)
+                raise EngineUnavailable(
+                    f'LanguageTool is required (languagetool = "on") but unavailable: {exc}'
+                ) from None
+            notices.append(
+                f'LanguageTool skipped: {exc} (set languagetool = "off" to silence this)'
+            )
+    return engines
+
+
+@cache
+def _builtin_rule(rule_id: str) -> Any:
+    from newslint.rules import builtin_rule_classes
+
+    return next((cls for cls in builtin_rule_classes() if cls.id == rule_id), None)
+
+
+def ignored_with(selector: Selector, rule_id: str) -> bool:
+    """Is newslint's ``rule_id`` ignored here? An engine's copy of that rule goes with it.
+
+    proselint's and LanguageTool's doubled-word checks are NL601 by other names:
+    a newsroom that ignores NL601 (for an archive folder, say) means doubled
+    words, whoever finds them. Merely not selecting NL601 (``--select
+    languagetool``) leaves the engines' copies alone.
+    """
+    rule = _builtin_rule(rule_id)
+    if rule is None:
+        return False
+    args = (rule.id, rule.name, rule.category, rule.enabled_by_default)
+    return not selector.enabled(*args) and not Selector(ignore=selector.ignore).enabled(*args)
 
 
 def close_engines(engines: Sequence[Any]) -> None:
