@@ -42,6 +42,9 @@ class Finding:
     rule: str | None = None  # engines that report many rules set this
     severity: str | None = None
     fix_safety: str | None = None
+    # An engine's check that is one of newslint's rules by another name ("NL601"):
+    # a suppression comment for that rule silences it too.
+    same_as: str | None = None
 
 
 @dataclass(frozen=True)

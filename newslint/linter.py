@@ -94,7 +94,9 @@ def to_diagnostics(
     diagnostics = []
     for rule_id, finding, rule in found:
         start, end = doc.source_span(finding.start, finding.end)
-        if is_suppressed(suppressions, rule_id, start):
+        if is_suppressed(suppressions, rule_id, start) or (
+            finding.same_as and is_suppressed(suppressions, finding.same_as, start)
+        ):
             continue
         severity = _severity(rule_id, finding, rule, settings)
         message = finding.message or (rule.message if rule else rule_id)

@@ -29,8 +29,21 @@ def test_parallel_output_identical_to_serial(tmp_path: Path) -> None:
 
     def run(jobs: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "newslint", "check", "-j", jobs, "--format", "json", str(tmp_path)],
-            capture_output=True, text=True, env=env, timeout=300,
+            [
+                sys.executable,
+                "-m",
+                "newslint",
+                "check",
+                "-j",
+                jobs,
+                "--format",
+                "json",
+                str(tmp_path),
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
         )
 
     serial, parallel = run("1"), run("2")

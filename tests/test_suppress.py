@@ -28,3 +28,15 @@ def test_disable_all_without_ids_in_plain_text() -> None:
 def test_other_rules_not_suppressed() -> None:
     text = "<!-- newslint-disable-next-line NL501 -->\nthe the towards\n"
     assert rules(text) == [(2, "NL601")]
+
+
+def test_engine_copy_of_a_rule_is_suppressed_with_it() -> None:
+    from newslint import markup
+    from newslint.engines.proselint import ProselintEngine
+    from newslint.linter import check_document
+    from newslint.settings import Settings
+
+    text = "<!-- newslint-disable-next-line NL601 -->\nWe read the the report.\n"
+    doc = markup.parse(text, "markdown")
+    result = check_document("x.md", doc, [], Settings(), [ProselintEngine()])
+    assert result.diagnostics == []

@@ -530,7 +530,9 @@ class LanguageToolEngine:
             return None  # a caption or heading set in capitals
         severity = "warning" if m.issue in _SERIOUS_ISSUES else "suggestion"
         replacements = tuple(r for r in m.replacements if r != text[start:end])
-        return Finding(start, end, m.message, replacements, rule_id, severity, "unsafe")
+        return Finding(
+            start, end, m.message, replacements, rule_id, severity, "unsafe", _SAME_AS.get(m.rule)
+        )
 
 
 _OPENING = '“"'

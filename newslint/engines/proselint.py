@@ -180,7 +180,16 @@ class ProselintEngine:
         replacements = (replacement,) if replacement and replacement != span else ()
         category = category_of(path)
         severity = "warning" if category in ("typos", "confusables") else "suggestion"
-        return Finding(start, end, result.message, replacements, PREFIX + path, severity, "unsafe")
+        return Finding(
+            start,
+            end,
+            result.message,
+            replacements,
+            PREFIX + path,
+            severity,
+            "unsafe",
+            _SAME_AS.get(path),
+        )
 
 
 def _named_if_needed(selector: Selector, path: str) -> bool:
