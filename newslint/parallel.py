@@ -7,7 +7,6 @@ server for the whole run). Where fork is not available, the run is serial.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
@@ -34,7 +33,12 @@ def run_in_order(work: Callable[[Job], Any], jobs: Sequence[Job], n_jobs: int) -
     """``work(job)`` for each job, in order; an exception raised by work is yielded, not raised."""
     global _WORK
     workers = min(n_jobs, len(jobs) // MIN_FILES_PER_WORKER)
-    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if workers >= 2:
+        import multiprocessing  # only a run with many files pays for it
+
+        if "fork" not in multiprocessing.get_all_start_methods():
+            workers = 1
+    if workers < 2:
         for job in jobs:
             try:
                 yield work(job)
@@ -42,6 +46,8 @@ def run_in_order(work: Callable[[Job], Any], jobs: Sequence[Job], n_jobs: int) -
                 yield exc
         return
     _WORK = work
+    import multiprocessing
+
     context = multiprocessing.get_context("fork")
     with context.Pool(workers) as pool:
         chunk = max(1, min(16, len(jobs) // (workers * 8)))

@@ -7,29 +7,23 @@ import inspect
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import click
 
 from newslint import markup
-from newslint.baseline import Baseline, BaselineError
-from newslint.baseline import load as load_baseline
-from newslint.baseline import write as write_baseline
-from newslint.diagnostics import Diagnostic, FileProblem, severity_rank
+from newslint.diagnostics import FileProblem, severity_rank
 from newslint.engines import EngineUnavailable, close_engines, open_engines
-from newslint.fixer import FixOutcome, fix_until_stable, unified_diff
 from newslint.formats import renderer
-from newslint.formats.common import LineIndex, Report, RuleInfo
-from newslint.gitdiff import ChangedLines, GitError, changed_lines, on_changed_lines
+from newslint.formats.common import Report, RuleInfo
 from newslint.linter import FileResult, all_rules, check_document, selected_rules, selector_for
 from newslint.packs import PackError
 from newslint.parallel import run_in_order
 from newslint.rule import Rule
 from newslint.settings import ConfigError, Settings, find_config, load
-from newslint.sources import InputError, decode, read_source
-from newslint.writer import Stamp, WriteError, encode, read_with_stamp, write_atomic
+from newslint.sources import InputError, read_source
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -153,11 +147,17 @@ def run_check(
     except (ConfigError, PackError) as exc:
         return _fail(str(exc))
     work = plan(paths, base, stdin_filename)
-    try:
-        filters = build_filters(options)
-    except (GitError, BaselineError) as exc:
-        return _fail(str(exc))
-    records: list[FixRecord] = []
+    filters = None
+    if options.needs_extras:
+        from newslint import fixrun
+        from newslint.baseline import BaselineError
+        from newslint.gitdiff import GitError
+
+        try:
+            filters = fixrun.build_filters(options)
+        except (GitError, BaselineError) as exc:
+            return _fail(str(exc))
+    records: list[Any] = []
     results: list[FileResult] = []
     problems = list(work.problems)
     notices: list[str] = []
@@ -168,8 +168,11 @@ def run_check(
     try:
         show_progress = sys.stderr.isatty() and len(work.jobs) > 20
         if options.fixing:
+            assert filters is not None  # built above: fixing needs the extras
             outcomes = run_in_order(
-                lambda job: fix_job(job, cache, engines, options, filters), work.jobs, n_jobs
+                lambda job: fixrun.fix_job(job, cache, engines, options, filters),
+                work.jobs,
+                n_jobs,
             )
         else:
             outcomes = run_in_order(lambda job: lint_job(job, cache, engines), work.jobs, n_jobs)
@@ -188,12 +191,12 @@ def run_check(
                     return _fail(str(outcome))
                 if isinstance(outcome, Exception):
                     raise outcome
-                if isinstance(outcome, FixRecord):
+                if options.fixing:
                     records.append(outcome)
                     if outcome.problem:
                         problems.append(FileProblem(job.display, outcome.problem))
                     outcome = outcome.result
-                else:
+                elif filters is not None:
                     outcome = filters.apply(job.path, outcome)
                 results.append(outcome)
                 notices.extend(f"{job.display}: {n}" for n in outcome.notices)
@@ -204,10 +207,11 @@ def run_check(
     for problem in problems:
         click.echo(f"newslint: {problem.path}: {problem.message}", err=True)
     if options.write_baseline:
-        return _write_baseline(options.write_baseline, results, problems)
-    filters.tell()
+        return fixrun.write_baseline_file(options.write_baseline, results, problems)
+    if filters is not None:
+        filters.tell()
     if options.fixing:
-        return _finish_fix(records, results, problems, catalog, output_format, base, options)
+        return fixrun.finish_fix(records, results, problems, catalog, output_format, base, options)
     report = Report(
         results,
         problems,
@@ -222,9 +226,6 @@ def run_check(
     fail_level = severity_rank(base.fail_on)
     failing = any(severity_rank(d.severity) >= fail_level for r in results for d in r.diagnostics)
     return EXIT_FINDINGS if failing else EXIT_CLEAN
-
-
-# --- fixing, --diff-base, baselines -------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -242,175 +243,9 @@ class CheckOptions:
     def fixing(self) -> bool:
         return self.fix or self.diff
 
-
-class Filters:
-    """Narrow a file's findings to those not in the baseline, then to changed lines."""
-
-    def __init__(
-        self, changed: ChangedLines | None = None, baseline: Baseline | None = None
-    ) -> None:
-        self.changed = changed
-        self.baseline = baseline
-        self.known = 0  # findings left out because the baseline has them
-
-    def keep(
-        self, path: str, source: str, diagnostics: Sequence[Diagnostic]
-    ) -> tuple[list[Diagnostic], int]:
-        kept, known = list(diagnostics), 0
-        # Baseline first: its loose matching must see every finding of the file.
-        if self.baseline is not None:
-            kept, known = self.baseline.split(path, source, kept)
-        if self.changed is not None:
-            kept = on_changed_lines(kept, source, self.changed.for_path(path))
-        return kept, known
-
-    def apply(self, path: str, result: FileResult) -> FileResult:
-        kept, known = self.keep(path, result.source, result.diagnostics)
-        self.known += known
-        return replace(result, diagnostics=kept)
-
-    def tell(self) -> None:
-        if self.baseline is not None and self.known:
-            click.echo(
-                f"newslint: {self.known} finding(s) already in the baseline "
-                f"{self.baseline.path.name} not shown",
-                err=True,
-            )
-
-
-def build_filters(options: CheckOptions) -> Filters:
-    changed = changed_lines(options.diff_base) if options.diff_base else None
-    known = load_baseline(options.baseline) if options.baseline else None
-    return Filters(changed, known)
-
-
-@dataclass
-class FixRecord:
-    """One draft under --fix or --diff: what it became and what to report."""
-
-    display: str
-    stdin: bool
-    result: FileResult  # the re-check of the fixed text (the original's check if not written)
-    outcome: FixOutcome
-    written: bool = False
-    diff: str = ""
-    problem: str | None = None
-
-
-def _read_for_fix(path: str) -> tuple[bytes, Stamp | None]:
-    if path == "-":
-        return sys.stdin.buffer.read(), None
-    try:
-        return read_with_stamp(path)
-    except FileNotFoundError:
-        raise InputError("no such file or directory") from None
-    except IsADirectoryError:
-        raise InputError("is a directory") from None
-    except PermissionError:
-        raise InputError("permission denied") from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}") from None
-
-
-def fix_job(
-    job: Job,
-    cache: SettingsCache,
-    engines: Sequence[Any],
-    options: CheckOptions,
-    filters: Filters,
-) -> FixRecord:
-    """Fix one draft until stable, then write it (atomically), diff it, or hand it back."""
-    settings = cache.settings_for(job.path)
-    rules = selected_rules(cache.rules_for(settings), selector_for(settings, job.path))
-    data, stamp = _read_for_fix(job.path)
-    source = decode(job.path, data)
-    fmt = job.fmt or "plain"
-    notices: list[str] = []
-
-    def lint(text: str) -> tuple[Any, list[Diagnostic]]:
-        doc = markup.parse(text, fmt)
-        result = check_document(job.display, doc, rules, settings, engines)
-        notices[:] = result.notices
-        kept, _ = filters.keep(job.path, text, result.diagnostics)
-        return doc, kept
-
-    outcome = fix_until_stable(source.text, lint, unsafe=options.unsafe_fixes)
-    result = FileResult(job.display, outcome.text, outcome.diagnostics, list(notices))
-    record = FixRecord(job.display, job.path == "-", result, outcome)
-    if not outcome.changed:
-        return record
-    if options.diff:
-        record.diff = unified_diff(outcome.original, outcome.text, job.display)
-    elif job.path != "-":
-        try:
-            write_atomic(job.path, encode(outcome.text, source.bom), stamp)
-            record.written = True
-        except WriteError as exc:
-            record.problem = str(exc)
-            record.result = FileResult(job.display, source.text, outcome.first, list(notices))
-    return record
-
-
-def _finish_fix(
-    records: list[FixRecord],
-    results: list[FileResult],
-    problems: list[FileProblem],
-    catalog: dict[str, RuleInfo],
-    output_format: str,
-    base: Settings,
-    options: CheckOptions,
-) -> int:
-    done = [r for r in records if r.written or r.diff or (r.stdin and r.outcome.changed)]
-    fixed = sum(r.outcome.applied for r in done)
-    for record in records:
-        index = LineIndex(record.outcome.text)
-        for diag in record.outcome.rejected:
-            line, col = index.position(diag.start)
-            click.echo(
-                f"newslint: {record.display}:{line}:{col}: {diag.rule}: fix not applied "
-                "(its text is split by markup; edit it by hand)",
-                err=True,
-            )
-        if not record.outcome.converged:
-            click.echo(
-                f"newslint: {record.display}: fixes did not settle after "
-                f"{record.outcome.passes} pass(es); {len(record.outcome.pending)} left for review",
-                err=True,
-            )
-    fail_level = severity_rank(base.fail_on)
-    failing = any(severity_rank(d.severity) >= fail_level for r in results for d in r.diagnostics)
-    if options.diff:
-        sys.stdout.write("".join(r.diff for r in records))
-        sys.stdout.flush()
-        click.echo(f"newslint: would fix {fixed} problem(s) in {len(done)} file(s).", err=True)
-        if problems:
-            return EXIT_ERROR
-        return EXIT_FINDINGS if done or failing else EXIT_CLEAN
-    report = Report(results, problems, catalog, checked=len(results))
-    rendered = renderer(output_format)(report)
-    if any(r.stdin for r in records):
-        # An editor piping a draft through --fix gets the draft back; the report goes aside.
-        sys.stdout.write("".join(r.outcome.text for r in records if r.stdin))
-        sys.stderr.write(rendered)
-    else:
-        sys.stdout.write(rendered)
-    sys.stdout.flush()
-    if fixed:
-        click.echo(f"newslint: fixed {fixed} problem(s) in {len(done)} file(s).", err=True)
-    else:
-        click.echo("newslint: no fixes to apply.", err=True)
-    if problems:
-        return EXIT_ERROR
-    return EXIT_FINDINGS if failing else EXIT_CLEAN
-
-
-def _write_baseline(path: str, results: list[FileResult], problems: list[FileProblem]) -> int:
-    try:
-        count = write_baseline(path, results)
-    except WriteError as exc:
-        return _fail(f"{path}: {exc}")
-    click.echo(f"newslint: wrote {count} finding(s) in {len(results)} file(s) to {path}", err=True)
-    return EXIT_ERROR if problems else EXIT_CLEAN
+    @property
+    def needs_extras(self) -> bool:
+        return bool(self.fixing or self.diff_base or self.baseline or self.write_baseline)
 
 
 def rule_info(rule: Rule) -> RuleInfo:

@@ -340,7 +340,7 @@ def test_file_changed_between_read_and_write_is_not_overwritten(
     """Another editor saves the draft while newslint is fixing it: their save wins."""
     from click.testing import CliRunner
 
-    import newslint.runner as runner
+    import newslint.fixrun as runner
     from newslint.cli import cli
 
     story = desk / "story.txt"
