@@ -193,12 +193,19 @@ def list_rules(config_path: str | None) -> None:
     from newslint.runner import rule_catalog
 
     catalog = rule_catalog(config_path)
-    width = max((len(r.id) for r in catalog.values()), default=6)
     for info in catalog.values():
         fixable = "fix" if info.fixable else "-"
         click.echo(
-            f"{info.id:<{width}}  {info.name:<34} {info.category:<16} {info.severity:<10} {fixable}"
+            f"{info.id:<8}  {info.name:<34} {info.category:<16} {info.severity:<10} {fixable}"
         )
+    from newslint.engines.proselint import describe
+
+    for rule_id, category, on, why in describe():
+        state = "on" if on else f"off: {why}"
+        click.echo(f"{rule_id:<44} {category:<16} {'(proselint, ' + state + ')'}")
+    click.echo(
+        "languagetool.<RULE_ID>                       (LanguageTool's own rules, when it runs)"
+    )
 
 
 @cli.command()

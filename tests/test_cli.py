@@ -188,3 +188,28 @@ def test_per_file_ignores_and_severity(tmp_path: Path) -> None:
     assert proc.returncode == 0  # a suggestion is below the default fail level (warning)
     strict = run("check", "--fail-on", "suggestion", "new.md", cwd=tmp_path)
     assert strict.returncode == 1
+
+
+def test_rules_lists_every_family_and_engines() -> None:
+    proc = run("rules")
+    assert proc.returncode == 0
+    listing = out(proc)
+    for prefix in ("NL101", "NL201", "NL301", "NL401", "NL501", "NL601"):
+        assert f"\n{prefix}" in "\n" + listing
+    assert "proselint.lexical_illusions" in listing
+    assert "off: " in listing  # default-off proselint checks say why
+
+
+def test_explain_prints_docs_and_examples() -> None:
+    proc = run("explain", "doubled-word")
+    assert proc.returncode == 0
+    text = out(proc)
+    assert text.startswith("NL601 (doubled-word)")
+    assert "Bad:" in text and "The the judge" in text and "Good:" in text
+    assert run("explain", "NL999").returncode == 2
+
+
+def test_version() -> None:
+    from newslint import __version__
+
+    assert __version__ in out(run("--version"))

@@ -236,3 +236,11 @@ def _match_case(original: str, replacement: str, path: str) -> str:
 
 def open_proselint() -> ProselintEngine:
     return ProselintEngine()
+
+
+def describe() -> list[tuple[str, str, bool, str]]:
+    """(rule id, category, on by default, why it is off) for every proselint check."""
+    return [
+        (PREFIX + path, category_of(path), enabled_by_default(path), off_reason(path) or "")
+        for path in check_paths()
+    ]
