@@ -39,6 +39,7 @@ class Example:
     text: str
     style: str = "ap"
     fixed: str | None = None  # for bad examples: the text after the first fix
+    options: tuple[tuple[str, Any], ...] = ()  # settings the example needs ("section_symbol", ...)
 
 
 class Rule:

@@ -44,7 +44,7 @@ class Settings:
     names: tuple[str, ...] = ()  # names-list files, resolved to absolute paths
     packs: tuple[str, ...] = ()  # a newsroom's own rule packs, absolute paths
     fail_on: str = "warning"
-    section_symbol: str = "omit"  # "omit" (AP) or "require" (Bluebook)
+    section_symbol: str = ""  # "omit" (AP) or "require" (Bluebook); "" when not set
     proselint: bool = True
     languagetool: str = "auto"
     languagetool_url: str | None = None
@@ -57,7 +57,9 @@ class Settings:
         """What rules may read from Context.options."""
         return {
             "names": self.names,
-            "section_symbol": self.section_symbol,
+            "section_symbol": self.section_symbol or "omit",
+            # Enforced on every citation only where a newsroom set it.
+            "house_section_symbol": self.section_symbol or None,
             "rule_timeout": self.rule_timeout,
             "config_root": self.root,
         }

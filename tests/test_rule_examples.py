@@ -17,7 +17,7 @@ def _cases(kind: str) -> list[tuple[Rule, Example]]:
 
 
 def _fired(rule: Rule, example: Example) -> list[str]:
-    settings = Settings(style=example.style)
+    settings = Settings(style=example.style, **dict(example.options))
     doc = markup.parse(example.text, "plain")
     result = check_document("<example>", doc, [rule], settings)
     return [d.rule for d in result.diagnostics if d.rule == rule.id]
@@ -50,7 +50,9 @@ def test_bad_example_fix(rule: Rule, example: Example) -> None:
     from newslint.fixer import apply_fixes
 
     doc = markup.parse(example.text, "plain")
-    result = check_document("<example>", doc, [rule], Settings(style=example.style))
+    result = check_document(
+        "<example>", doc, [rule], Settings(style=example.style, **dict(example.options))
+    )
     fixed, _ = apply_fixes(example.text, result.diagnostics, unsafe=True)
     assert fixed == example.fixed
 

@@ -105,11 +105,22 @@ def test_consistency_follows_the_majority() -> None:
     assert found(text, "NL312") == [("8 U.S.C. § 1357", ("8 U.S.C. 1357",))]
 
 
-def test_a_tie_is_settled_by_the_house_style() -> None:
+def test_a_tie_goes_to_the_ap_form_and_a_set_house_style_governs() -> None:
     text = "It cited 8 U.S.C. 1373 and 8 U.S.C. § 1357."
     assert found(text, "NL312") == [("8 U.S.C. § 1357", ("8 U.S.C. 1357",))]
-    assert found(text, "NL312", section_symbol="require") == [
+    # Where the newsroom set its style, NL313 enforces it and NL312 steps aside.
+    assert found(text, "NL313", section_symbol="require") == [
         ("8 U.S.C. 1373", ("8 U.S.C. § 1373",))
+    ]
+    assert not found(text, "NL312", section_symbol="require")
+
+
+def test_house_style_applies_to_a_story_consistent_with_itself() -> None:
+    text = "It cited 18 U.S.C. § 1001 and 42 U.S.C. § 408."
+    assert not found(text, "NL313")  # not configured: silent
+    assert [span for span, _ in found(text, "NL313", section_symbol="omit")] == [
+        "18 U.S.C. § 1001",
+        "42 U.S.C. § 408",
     ]
 
 

@@ -20,6 +20,7 @@ from newslint.rules.legal.common import LazyPattern, LegalRule, Scan, flatten, s
 
 MALFORMED = "NL311"
 SECTION_CONSISTENCY = "NL312"
+HOUSE_SECTION_SIGN = "NL313"
 IMPOSSIBLE = "NL314"
 CASE_NAME_V = "NL321"
 
@@ -173,6 +174,41 @@ class SectionSignConsistency(LegalRule):
     skip_regions = frozenset()
 
 
+class HouseSectionSign(LegalRule):
+    id = HOUSE_SECTION_SIGN
+    name = "citation-house-style"
+    category = "legal_citations"
+    severity = "warning"
+    message = "Code citations follow the newsroom's house style for the section sign."
+    docs = """
+    Where a newsroom sets `section_symbol` in its config, every U.S.C. and C.F.R.
+    citation follows it: "omit" is AP-style news copy ("8 U.S.C. 1373"), "require" the
+    Bluebook (rule 12.9: "8 U.S.C. § 1373"). Without that setting the rule is silent and
+    NL312 only asks a story to be consistent with itself, because a court's opinion or
+    an agency's release quoted at length follows its own convention. The fix adds or
+    drops the sign only, so it is safe.
+    """
+    bad = (
+        Example(
+            "It cited 8 U.S.C. § 1373 in its order.",
+            fixed="It cited 8 U.S.C. 1373 in its order.",
+            options=(("section_symbol", "omit"),),
+        ),
+        Example(
+            "It cited 8 U.S.C. 1373 in its order.",
+            fixed="It cited 8 U.S.C. § 1373 in its order.",
+            options=(("section_symbol", "require"),),
+        ),
+    )
+    good = (
+        "It cited 8 U.S.C. § 1373 in its order.",
+        Example("It cited 8 U.S.C. 1373 in its order.", options=(("section_symbol", "omit"),)),
+        Example("It cited 8 U.S.C. § 1373 in its order.", options=(("section_symbol", "require"),)),
+    )
+    fix_safety = SAFE
+    skip_regions = frozenset()
+
+
 class CitationImpossible(LegalRule):
     id = IMPOSSIBLE
     name = "citation-impossible"
@@ -255,14 +291,16 @@ def _transposed(number: str, limit: int) -> list[str]:
     return out
 
 
-def scan_citations(text: str, style: str = "ap", section_symbol: str = "omit") -> Scan:
+def scan_citations(
+    text: str, style: str = "ap", section_symbol: str = "omit", house: str | None = None
+) -> Scan:
     scan = Scan()
     text = flatten(text)
     has_digits = any(digit in text for digit in "0123456789")
     # Each pattern is compiled only for a story that has its words.
     if has_digits:
         if any(code in text for code in _CODE_HINTS):
-            _code_citations(text, section_symbol, scan)
+            _code_citations(text, section_symbol, scan, house)
         _prose_citations(text, scan)
         if "Pub" in text or "Public Law" in text or "P.L." in text or "P. L." in text:
             _public_laws(text, scan)
@@ -275,7 +313,7 @@ def scan_citations(text: str, style: str = "ap", section_symbol: str = "omit") -
     return scan
 
 
-def _code_citations(text: str, section_symbol: str, scan: Scan) -> None:
+def _code_citations(text: str, section_symbol: str, scan: Scan, house: str | None) -> None:
     marked: list[re.Match[str]] = []
     bare: list[re.Match[str]] = []
     glued_ok: bool | None = None  # the document's own convention, counted when needed
@@ -321,7 +359,35 @@ def _code_citations(text: str, section_symbol: str, scan: Scan) -> None:
             marked.append(m)
         else:
             bare.append(m)
-    _consistency(text, marked, bare, section_symbol, scan)
+    if house:
+        _house_style(marked, bare, house, scan)
+    else:
+        _consistency(text, marked, bare, section_symbol, scan)
+
+
+def _house_style(
+    marked: list[re.Match[str]], bare: list[re.Match[str]], house: str, scan: Scan
+) -> None:
+    """A newsroom that set its house style has every code citation follow it."""
+    if house == "require":
+        for m in bare:
+            scan.add(
+                HOUSE_SECTION_SIGN,
+                m.start(),
+                m.end("section"),
+                'House style (section_symbol = "require"): cite with a section sign.',
+                _with_mark(m),
+            )
+        return
+    for m in marked:
+        if (m.group("mark") or "").startswith("§"):
+            scan.add(
+                HOUSE_SECTION_SIGN,
+                m.start(),
+                m.end("section"),
+                'House style (section_symbol = "omit"): cite without a section sign.',
+                _without_mark(m),
+            )
 
 
 def _impossible_title(text: str, m: re.Match[str], usc: bool, scan: Scan) -> None:

@@ -108,7 +108,12 @@ def legal_problems(doc: Document, ctx: Context) -> list[Problem]:
         from newslint.rules.legal.courts import scan_courts
 
         courts = scan_courts(doc.text, ctx.style)
-        citations = scan_citations(doc.text, ctx.style, ctx.option("section_symbol", "omit"))
+        citations = scan_citations(
+            doc.text,
+            ctx.style,
+            ctx.option("section_symbol", "omit"),
+            ctx.option("house_section_symbol"),
+        )
         ctx.cache["legal_spans"] = merge_spans(courts.spans + citations.spans)
         return courts.problems + citations.problems
 
