@@ -54,7 +54,12 @@ def cli() -> None:
     help="Use LanguageTool (default: auto).",
 )
 @click.option("--languagetool-url", help="A LanguageTool server already running.")
-@click.option("--no-proselint", is_flag=True, default=None, help="Do not run proselint.")
+@click.option(
+    "--proselint/--no-proselint",
+    "use_proselint",
+    default=None,
+    help="Run proselint too (default: only when the selection names its checks).",
+)
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), help="Processes to use (default: the CPU count)."
 )
@@ -80,7 +85,7 @@ def check(
     names_files: tuple[str, ...],
     languagetool: str | None,
     languagetool_url: str | None,
-    no_proselint: bool | None,
+    use_proselint: bool | None,
     jobs: int | None,
     fix: bool = False,
     unsafe_fixes: bool = False,
@@ -104,7 +109,7 @@ def check(
         names=names_files,
         languagetool=languagetool,
         languagetool_url=languagetool_url,
-        proselint=False if no_proselint else None,
+        proselint=use_proselint,
     )
     code = run_check(
         list(paths) or ["."],
@@ -140,7 +145,12 @@ def check(
     help="Use LanguageTool (default: auto).",
 )
 @click.option("--languagetool-url", help="A LanguageTool server already running.")
-@click.option("--no-proselint", is_flag=True, default=None, help="Do not run proselint.")
+@click.option(
+    "--proselint/--no-proselint",
+    "use_proselint",
+    default=None,
+    help="Run proselint too (default: only when the selection names its checks).",
+)
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), help="Processes to use (default: the CPU count)."
 )
@@ -154,7 +164,7 @@ def baseline(
     names_files: tuple[str, ...],
     languagetool: str | None,
     languagetool_url: str | None,
-    no_proselint: bool | None,
+    use_proselint: bool | None,
     jobs: int | None,
 ) -> None:
     """Record today's findings so later 'check --baseline FILE' runs show only new ones."""
@@ -168,7 +178,7 @@ def baseline(
         names=names_files,
         languagetool=languagetool,
         languagetool_url=languagetool_url,
-        proselint=False if no_proselint else None,
+        proselint=use_proselint,
     )
     code = run_check(
         list(paths) or ["."],

@@ -45,7 +45,8 @@ class Settings:
     packs: tuple[str, ...] = ()  # a newsroom's own rule packs, absolute paths
     fail_on: str = "warning"
     section_symbol: str = ""  # "omit" (AP) or "require" (Bluebook); "" when not set
-    proselint: bool = True
+    # None: proselint runs only where the selection names it (see engines.wants_proselint).
+    proselint: bool | None = None
     languagetool: str = "auto"
     languagetool_url: str | None = None
     languagetool_language: str = "en-US"

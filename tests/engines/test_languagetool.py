@@ -445,6 +445,7 @@ def test_cli_reports_languagetool_in_json(server: lt.LocalServer, tmp_path: Path
         "on",
         "--languagetool-url",
         server.url,
+        "--proselint",
         "--format",
         "json",
         str(draft),

@@ -128,11 +128,16 @@ def test_every_off_by_default_entry_names_real_checks() -> None:
     assert enabled_by_default("uncomparables")
 
 
-def test_open_engines_honours_the_proselint_setting() -> None:
+def test_proselint_is_opt_in() -> None:
     notices: list[str] = []
-    names = [e.name for e in open_engines(Settings(languagetool="off"), notices)]
-    assert names == ["proselint"]
-    assert open_engines(Settings(languagetool="off", proselint=False), notices) == []
+
+    def names(**settings: object) -> list[str]:
+        return [e.name for e in open_engines(Settings(languagetool="off", **settings), notices)]
+
+    assert names() == []  # off by default
+    assert names(proselint=True) == ["proselint"]
+    assert names(extend_select=("proselint.typography",)) == ["proselint"]  # named: runs
+    assert names(select=("proselint",), proselint=False) == []  # an explicit "no" wins
     assert notices == []
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from newslint import markup
 from newslint.document import QUOTATION
 from newslint.linter import all_rules, check_text, run_rules
@@ -56,3 +60,27 @@ def test_selecting_the_category() -> None:
     text = "Attorney General Jeff Sessions spoke. Session’s aide left."
     found = check_text(text, settings=Settings(select=("names",))).diagnostics
     assert [d.rule for d in found] == ["NL101"]
+
+
+def test_checking_a_story_without_a_names_list_loads_neither_regex_nor_rapidfuzz() -> None:
+    # Both cost several milliseconds to import, a large share of checking one article.
+    code = (
+        "import sys\n"
+        "from newslint.linter import check_text\n"
+        "from newslint.settings import Settings\n"
+        "text = 'Attorney General Jeff Sessions spoke. Session’s letter, Jim Sessions said, "
+        "went to Adler, the Mayor of Austin, and to Dershowitz & Eiger.'\n"
+        "found = check_text(text, settings=Settings(select=('NL1',))).diagnostics\n"
+        "assert len(found) >= 2, found\n"
+        "print(' '.join(sys.modules))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NEWSLINT_LANGUAGETOOL": "off"},
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    loaded = {m.split(".")[0] for m in proc.stdout.split()}
+    assert not loaded & {"regex", "rapidfuzz"}

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from newslint.diagnostics import Diagnostic
 from newslint.fixer import apply_fixes
 from newslint.linter import check_text
-from newslint.rules.names.spelling import near, possessive
+from newslint.rules.names.spelling import near, osa_distance, possessive
 from newslint.settings import Settings
 
 
@@ -224,3 +226,28 @@ def test_near_is_one_edit_with_transpositions() -> None:
     assert near("session", "sessions")
     assert not near("cruz", "cruz") and not near("lee", "les")  # same word; too short
     assert not near("garcia", "garza")
+
+
+def test_near_and_osa_distance_agree_with_rapidfuzz() -> None:
+    from rapidfuzz.distance import OSA
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        a = "".join(rng.choice("abse") for _ in range(rng.randint(0, 7)))
+        b = list(a)
+        for _ in range(rng.randint(0, 2)):  # up to two random edits
+            i = rng.randrange(len(b) + 1)
+            op = rng.randrange(4)
+            if op == 0:
+                b.insert(i, rng.choice("abse"))
+            elif op == 1 and i < len(b):
+                del b[i]
+            elif op == 2 and i < len(b):
+                b[i] = rng.choice("abse")
+            elif i + 1 < len(b):
+                b[i], b[i + 1] = b[i + 1], b[i]
+        other = "".join(b)
+        distance = OSA.distance(a, other)
+        assert osa_distance(a, other) == distance, (a, other)
+        one_apart = a != other and min(len(a), len(other)) >= 4 and distance == 1
+        assert near(a, other) is one_apart, (a, other)

@@ -68,7 +68,39 @@ def test_sentence_start_headline_and_quotation_are_left_alone() -> None:
     assert _titles(text, "markdown") == []
 
 
+@pytest.mark.parametrize(
+    "lead",
+    ["the former", "The former", "THE former", "the  then-", "(the", "the\tinterim", "An acting"],
+)
+def test_standalone_title_after_an_article_in_any_case(lead: str) -> None:
+    text = f"Mayor Steve Adler spoke. Aides briefed {lead} Mayor, officials said."
+    assert _titles(text) == [("Mayor", "mayor")]
+
+
+# "The Acting Mayor": a capitalised word before the title makes a longer proper noun.
+@pytest.mark.parametrize("lead", ["xthe", "the retiring", "a-the", "The Acting"])
+def test_no_article_right_before_the_title(lead: str) -> None:
+    text = f"Mayor Steve Adler spoke. Aides briefed {lead} Mayor, officials said."
+    assert _titles(text) == []
+
+
 def test_lower_title_keeps_proper_parts() -> None:
     assert lower_title("U.S. District Judge") == "U.S. district judge"
     assert lower_title("United States Attorney") == "United States attorney"
     assert lower_title("Mayor") == "mayor"
+
+
+def test_a_wrapped_line_of_plain_text_is_not_a_headline() -> None:
+    # The first line has no final period and many capitals, but it is part of a paragraph.
+    from newslint.linter import check_text
+
+    text = (
+        "Mayor Steve Adler spoke first.\n\nAdler, the Mayor of Austin, called the plan a "
+        "compromise. Council Member\nGreg Casar said no.\n"
+    )
+    found = [
+        (text[d.start : d.end], d.replacements)
+        for d in check_text(text).diagnostics
+        if d.rule == "NL104"
+    ]
+    assert found == [("Mayor", ("mayor",))]

@@ -13,15 +13,52 @@ capitalised word is kept as a possible later reference ("Sessions said",
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
-from functools import cache
-
-import regex
+from functools import cache, cached_property
 
 from newslint.rules.names import lexicon
+from newslint.rules.names.textmatch import (
+    DIGIT,
+    LDQUO,
+    LETTER,
+    LOWER,
+    MARK,
+    RDQUO,
+    RSQUO,
+    SPACE,
+    SPACES,
+    UPPER,
+    WORDS,
+    Phrases,
+    capital_after,
+    shadow,
+    word_boundary,
+)
 
+# Patterns with classes run on the shadow of the text (see textmatch); the ones without
+# (_LINE_GAP, _ROLE_GAP, _LINE) read the same on the text itself.
 # A word: letters, with inner apostrophes and hyphens ("O'Brien", "Rivera-Ortiz", "Session's").
-_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*")
+_WORD = re.compile(f"[{LETTER}{MARK}]+(?:['{RSQUO}\\-][{LETTER}{MARK}]+)*")
+_LINE_GAP = re.compile(r"[ \t]*\n?[ \t]*")  # spaces, at most one line break
+_NAME_SEPARATOR = re.compile(f",[{SPACE}]*(?:and[{SPACE}]+)?|[{SPACE}]+and[{SPACE}]+")
+_ROLE_GAP = re.compile(r",?[ \t]*\n?[ \t]*")
+_CAPITAL_NEXT = re.compile(f"[ \t][{UPPER}]")
+_CAPITALISED_NEXT = re.compile(f"[ \t]+[{UPPER}][{LOWER}{UPPER}]")
+_AGE = re.compile(f",[{SPACE}][{DIGIT}]{{1,3}},")
+_PARENTHESISED = re.compile(f"[{SPACE}]\\(([{LETTER}\\-]+)\\)")
+_COMMA_SPACE = re.compile(f",[{SPACE}]+")
+_SPACE_RUN = re.compile(f"[{SPACE}]+")
+_FIRM = re.compile(
+    f"[{UPPER}][{LETTER}\\-]+(?:,[{SPACE}][{UPPER}][{LETTER}\\-]+)*"
+    f"[{SPACE}]&[{SPACE}][{UPPER}][{LETTER}\\-]+"
+)
+_LINE = re.compile(r"[^\n]+")
+_CURLY_INSIDE = re.compile(f"[{LETTER}]{RSQUO}[{LETTER}]")
+_STRAIGHT_INSIDE = re.compile(f"[{LETTER}]'[{LETTER}]")
+# Around a straight single quote: what may open one, and what may follow one that closes.
+_OPEN_BEFORE = SPACES | frozenset('("' + LDQUO)
+_CLOSE_AFTER = SPACES | frozenset('.,;:!?)"' + RDQUO)
 _APOSTROPHES = "'’"
 _NOT_INITIALS = frozenset({"US", "UN", "DC", "UK", "EU", "PA", "NY", "LA", "AM", "PM"})
 _SENTENCE_END = ".!?:;"
@@ -105,6 +142,11 @@ class Scan:
     # Capitalised words that also stand alone mid-sentence (a surname used on later references)
     alone: set[str] = field(default_factory=set)
 
+    @cached_property
+    def shadow(self) -> str:
+        """The text for pattern matching (textmatch.shadow): same offsets, Latin-1 classes."""
+        return shadow(self.text)
+
     def gap(self, i: int) -> str:
         """The text between word i-1 and word i."""
         prev_end = self.words[i - 1].end if i > 0 else 0
@@ -120,8 +162,9 @@ class Scan:
 
 def tokenise(text: str, headings: list[tuple[int, int]] | None = None) -> list[Word]:
     words: list[Word] = []
-    for m in _WORD.finditer(text):
-        raw, start, end = m.group(), m.start(), m.end()
+    for m in _WORD.finditer(shadow(text)):
+        start, end = m.span()
+        raw = text[start:end]
         stem, suffix = raw, ""
         if len(raw) > 2 and raw[-2] in _APOSTROPHES and raw[-1] in "sS":
             stem, suffix = raw[:-2], raw[-2:]
@@ -141,12 +184,23 @@ def tokenise(text: str, headings: list[tuple[int, int]] | None = None) -> list[W
 def _closes_single_quote(text: str, start: int, mark: str) -> bool:
     """Whether an apostrophe after a word closes a single-quoted phrase in this paragraph."""
     para_start = text.rfind("\n\n", 0, start) + 1
-    before = text[para_start:start]
     if mark == "’":
+        before = text[para_start:start]
         return before.count("‘") > before.count("’") - before.count("’s")
-    opened = regex.findall(r"(?:^|[\s(“\"])'(?=\w)", before)
-    closed = regex.findall(r"(?<=\w)'(?=[\s.,;:!?)”\"]|$)", before)
-    return len(opened) > len(closed)
+    # Straight quotes: one that opens sits after a space (or the paragraph's start) and
+    # before a word character; one that closes sits after a word character.
+    sh = shadow(text)
+    opened = closed = 0
+    i = text.find("'", para_start, start)
+    while i != -1:
+        prev = sh[i - 1] if i > para_start else ""
+        nxt = sh[i + 1] if i + 1 < start else ""
+        if (not prev or prev in _OPEN_BEFORE) and nxt in WORDS:
+            opened += 1
+        if prev in WORDS and (not nxt or nxt in _CLOSE_AFTER):
+            closed += 1
+        i = text.find("'", i + 1, start)
+    return opened > closed
 
 
 def _mark_positions(text: str, words: list[Word], headings: list[tuple[int, int]]) -> None:
@@ -154,7 +208,7 @@ def _mark_positions(text: str, words: list[Word], headings: list[tuple[int, int]
         w.sentence_start = _starts_sentence(text, words, i)
     # Headline-like paragraphs: no closing period, most longer words capitalised.
     starts = [w.start for w in words]
-    for m in regex.finditer(r"[^\n]+", text):
+    for m in _LINE.finditer(text):
         line = m.group().strip()
         inside = words[bisect.bisect_left(starts, m.start()) : bisect.bisect_left(starts, m.end())]
         longer = [w for w in inside if len(w.stem) > 3]
@@ -162,7 +216,12 @@ def _mark_positions(text: str, words: list[Word], headings: list[tuple[int, int]
             continue
         caps = sum(1 for w in longer if w.capitalised)
         in_heading = any(s <= m.start() < e for s, e in headings)
-        if in_heading or (line[-1:] not in '.!?:;”"' and caps >= 0.6 * len(longer)):
+        # A headline is a paragraph of its own; a wrapped line of a paragraph is not one.
+        own_paragraph = (m.start() < 2 or text[m.start() - 2] == "\n") and (
+            m.end() + 1 >= len(text) or text[m.end() + 1] == "\n"
+        )
+        looks_like_headline = line[-1:] not in '.!?:;”"' and caps >= 0.6 * len(longer)
+        if in_heading or (own_paragraph and looks_like_headline):
             for w in inside:
                 w.headline = True
 
@@ -188,10 +247,8 @@ def _starts_sentence(text: str, words: list[Word], i: int) -> bool:
 
 
 @cache
-def _title_pattern() -> regex.Pattern[str]:
-    alts = sorted(lexicon.PERSON_TITLES, key=len, reverse=True)
-    body = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in alts)
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}.’'-])(?:{body})(?=[ \t]*\n?[ \t]*\p{{Lu}})")
+def _titles() -> Phrases:
+    return Phrases(lexicon.PERSON_TITLES)
 
 
 def _is_name_word(w: Word) -> bool:
@@ -279,10 +336,24 @@ def _parse_name(scan: Scan, i: int, limit: int = 5) -> _Name | None:
     if not names:
         return None
     # "John G. Roberts, Jr." / "Martin Luther King Jr."
-    m = regex.match(r",?\s(?:Jr|Sr)\.|,?\s(?:II|III|IV)\b", text[end:])
-    if m and not words[names[-1]].suffix:
-        end += m.end()
+    if not words[names[-1]].suffix:
+        end = _suffix_end(scan, end)
     return _Name(i, names[-1], names, initials, end)
+
+
+def _suffix_end(scan: Scan, end: int) -> int:
+    """The end of a name suffix (", Jr.", " III") right after ``end``, or ``end``."""
+    text, sh = scan.text, scan.shadow
+    pos = end + 1 if text.startswith(",", end) else end
+    if pos >= len(sh) or sh[pos] not in SPACES:
+        return end
+    pos += 1
+    if text.startswith(("Jr.", "Sr."), pos):
+        return pos + 3
+    for roman in ("II", "III", "IV"):
+        if text.startswith(roman, pos) and word_boundary(sh, pos + len(roman)):
+            return pos + len(roman)
+    return end
 
 
 def _headline_name_done(scan: Scan, names: list[int], initials: list[str]) -> bool:
@@ -317,9 +388,10 @@ def find_people(text: str, headings: list[tuple[int, int]] | None = None) -> Sca
         taken.update(range(name.first_word, name.last_word + 1))
 
     # Titles and role words before names.
-    for m in _title_pattern().finditer(text):
-        title = " ".join(m.group().split())
-        nxt = _next_word(text, starts, m.end())
+    sh = scan.shadow
+    for start, end in _titles().finditer(text, sh, lambda pos: capital_after(sh, pos)):
+        title = " ".join(text[start:end].split())
+        nxt = _next_word(text, starts, end)
         if nxt is None or nxt in taken:
             continue
         names = _name_list(scan, nxt, plural=title in lexicon.PLURAL_TITLES)
@@ -328,7 +400,7 @@ def find_people(text: str, headings: list[tuple[int, int]] | None = None) -> Sca
                 scan,
                 name,
                 "titled",
-                m.start() if name is names[0] else words[name.first_word].start,
+                start if name is names[0] else words[name.first_word].start,
                 title,
             )
             take(name)
@@ -337,7 +409,7 @@ def find_people(text: str, headings: list[tuple[int, int]] | None = None) -> Sca
             continue
         if w.capitalised and not w.sentence_start:
             continue
-        gap_ok = regex.fullmatch(r",?[ \t]*\n?[ \t]*", scan.next_gap(w.index))
+        gap_ok = _ROLE_GAP.fullmatch(scan.next_gap(w.index))
         if not gap_ok or w.index + 1 >= len(words) or w.index + 1 in taken:
             continue
         plural = w.stem.endswith("s")
@@ -367,8 +439,8 @@ def find_people(text: str, headings: list[tuple[int, int]] | None = None) -> Sca
 
 
 def _next_word(text: str, starts: dict[int, int], pos: int) -> int | None:
-    m = regex.match(r"[ \t]*\n?[ \t]*", text[pos:])
-    return starts.get(pos + (m.end() if m else 0))
+    m = _LINE_GAP.match(text, pos)
+    return starts.get(m.end() if m else pos)
 
 
 def _name_list(scan: Scan, i: int, plural: bool) -> list[_Name]:
@@ -379,10 +451,10 @@ def _name_list(scan: Scan, i: int, plural: bool) -> list[_Name]:
     names = [first]
     while plural:
         last = scan.words[names[-1].last_word]
-        m = regex.match(r"(?:,\s*(?:and\s+)?|\s+and\s+)", scan.text[names[-1].end :])
+        m = _NAME_SEPARATOR.match(scan.shadow, names[-1].end)
         if not m or last.suffix:
             break
-        k = _index_at(scan, names[-1].end + m.end())
+        k = _index_at(scan, m.end())
         nxt = _parse_name(scan, k) if k is not None else None
         if nxt is None:
             break
@@ -405,16 +477,12 @@ def _untitled_kind(scan: Scan, name: _Name) -> str | None:
         and _joins_name(text[prev.end : first.start])
     ):
         return None  # "the Sylvia H. Rambo U.S. Courthouse"
-    after = text[name.end :]
+    sh, end = scan.shadow, name.end
     # Part of a longer proper noun ("Jeffrey Energy Center", "Rambo U.S. Courthouse").
-    if (
-        not last.suffix
-        and regex.match(r"[ \t]\p{Lu}", after)
-        and not regex.match(r"[ \t]\(", after)
-    ):
+    if not last.suffix and _CAPITAL_NEXT.match(sh, end) and not text.startswith((" (", "\t("), end):
         return None
-    appositive = regex.match(r",\s+(?:the\s+)?(?:" + _appositive_titles() + r")\b", after)
-    if appositive and not regex.match(r"[ \t]+\p{Lu}[\p{Ll}\p{Lu}]", after[appositive.end() :]):
+    appositive = _appositive_end(scan, end)
+    if appositive is not None and not _CAPITALISED_NEXT.match(sh, appositive):
         return "appositive"  # "TIMBERS, Circuit Judge:", but not "Later, Judge Conti"
     if len(name.words) < 2:
         return None
@@ -422,7 +490,7 @@ def _untitled_kind(scan: Scan, name: _Name) -> str | None:
         return "full"
     if first.titled in lexicon.GIVEN_NAMES:
         return "full"
-    if regex.match(r",\s\d{1,3},", after) or regex.match(r"\s\((?:[\p{L}\-]+)\)", after):
+    if _AGE.match(sh, end) or _PARENTHESISED.match(sh, end):
         return "full"  # "Michael Jones, 25," / "Orlando Montes-Rivera (Montes)"
     if last.key in scan.alone and not first.headline and not last.all_caps:
         return "full"  # "Nnamdi Okafor ... Okafor pleaded": the surname recurs on its own
@@ -453,26 +521,43 @@ def _standalone_keys(scan: Scan) -> set[str]:
 
 
 @cache
-def _appositive_titles() -> str:
-    bare = {t.removeprefix("the ") for t in lexicon.PERSON_TITLES if not t.endswith(".")}
-    return "|".join(
-        regex.escape(t).replace(r"\ ", r"\s+") for t in sorted(bare, key=len, reverse=True)
-    )
+def _appositive_titles() -> Phrases:
+    return Phrases(t.removeprefix("the ") for t in lexicon.PERSON_TITLES if not t.endswith("."))
+
+
+def _appositive_end(scan: Scan, pos: int) -> int | None:
+    """The end of ", the Title" / ", Title" at ``pos`` (a title set off after a name)."""
+    text, sh = scan.text, scan.shadow
+    m = _COMMA_SPACE.match(sh, pos)
+    if m is None:
+        return None
+    titles = _appositive_titles()
+
+    def whole_word(end: int) -> bool:
+        return word_boundary(sh, end)
+
+    if text.startswith("the", m.end()):
+        spaces = _SPACE_RUN.match(sh, m.end() + 3)
+        if spaces is not None:
+            end = titles.match(text, sh, spaces.end(), whole_word)
+            if end is not None:
+                return end
+    return titles.match(text, sh, m.end(), whole_word)
 
 
 def _short_forms(scan: Scan) -> None:
     """'María Charbonier-Laureano (Charbonier)': the short form is the surname used later."""
     for mention in list(scan.mentions):
-        m = regex.match(r"\s\(([\p{L}\-]+)\)", scan.text[mention.end :])
+        m = _PARENTHESISED.match(scan.shadow, mention.end)
         if not m:
             continue
-        short = m.group(1)
+        short = scan.text[m.start(1) : m.end(1)]
         parts = {mention.surname.stem, *mention.surname.stem.split("-")}
         if mention.first is not None:
             parts.add(mention.first.stem)
         if short not in parts or short == mention.surname.stem:
             continue
-        pos = mention.end + m.start(1)
+        pos = m.start(1)
         k = _index_at(scan, pos)
         if k is None:
             continue
@@ -491,9 +576,9 @@ def _short_forms(scan: Scan) -> None:
 
 def _firms(scan: Scan, taken: set[int]) -> None:
     """'Kostelanetz & Ritholz': a law firm's name is made of its partners' surnames."""
-    for m in regex.finditer(
-        r"\p{Lu}[\p{L}\-]+(?:,\s\p{Lu}[\p{L}\-]+)*\s&\s\p{Lu}[\p{L}\-]+", scan.text
-    ):
+    if "&" not in scan.text:
+        return
+    for m in _FIRM.finditer(scan.shadow):
         first = scan.word_at.get(m.start())
         if first is None:
             continue
@@ -513,6 +598,7 @@ def _firms(scan: Scan, taken: set[int]) -> None:
 
 def _house_apostrophe(text: str) -> str:
     """The apostrophe the draft uses: curly or straight, by count; straight when it has none."""
-    curly = len(regex.findall(r"\p{L}’\p{L}", text)) + text.count("“") + text.count("‘")
-    straight = len(regex.findall(r"\p{L}'\p{L}", text)) + text.count('"')
+    sh = shadow(text)
+    curly = len(_CURLY_INSIDE.findall(sh)) + text.count("“") + text.count("‘")
+    straight = len(_STRAIGHT_INSIDE.findall(sh)) + text.count('"')
     return "’" if curly > straight else "'"

@@ -10,10 +10,9 @@ place in the sentence says it is an ordinary word, a place or an organisation.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-
-import regex
 
 from newslint.diagnostics import SAFE, Finding
 from newslint.document import HEADING, Document
@@ -21,6 +20,7 @@ from newslint.rule import Context
 from newslint.rules.names import lexicon
 from newslint.rules.names.nameslist import NamesList, Person, load_names
 from newslint.rules.names.people import Mention, Scan, Word, find_people
+from newslint.rules.names.textmatch import DIGIT, LOWER, RDQUO, RSQUO, SPACE, UPPER
 
 # Finding kinds, one per rule.
 NEAR_MISS = "near-miss"
@@ -45,6 +45,11 @@ _TITLE_HEADS = {
     "congressman": "representative",
     "congresswoman": "representative",
 }
+# On the shadow of the text (see textmatch): ", 45," / ", of Austin" / ", the owner".
+_INTRODUCTION = re.compile(
+    f",[{SPACE}](?:[{DIGIT}]{{1,3}},|of[{SPACE}][{UPPER}]|(?:the|a|an)[{SPACE}][{LOWER}])"
+)
+_SENTENCE_BREAK = re.compile(f"[.!?]['\"){RSQUO}{RDQUO}]*[{SPACE}]|\n")
 # Words after a surname+s that show it is a verb's subject, not a possessive ("Grossmans said").
 _NOT_POSSESSED = lexicon.word_set(
     """said says told is was are were has had have will would could should may might
@@ -126,15 +131,63 @@ def near(a: str, b: str) -> bool:
     """One edit apart (optimal string alignment: a transposition is one edit)."""
     if a == b or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
         return False
-    from rapidfuzz.distance import OSA
+    # Plain Python: a story has few names, and rapidfuzz costs ~8 ms to import.
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1 :]  # one letter dropped
+    if a[i + 1 :] == b[i + 1 :]:
+        return True  # one letter changed
+    # two neighbours swapped
+    return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
 
-    return OSA.distance(a, b, score_cutoff=1) <= 1
+
+class _NearIndex:
+    """Keys bucketed by length and by first and by last letter, to find the ones one edit
+    away from a word: one edit never changes both the first and the last letter of a
+    word of three letters or more (see nameslist)."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self._buckets: dict[tuple[int, str], list[str]] = {}
+        for key in keys:
+            if len(key) >= 4:  # near() compares nothing shorter
+                self._buckets.setdefault((len(key), "^" + key[0]), []).append(key)
+                self._buckets.setdefault((len(key), "$" + key[-1]), []).append(key)
+
+    def find(self, key: str) -> list[str]:
+        """Keys one edit away from ``key`` (near), each once."""
+        if len(key) < 4:
+            return []
+        found: list[str] = []
+        for size in (len(key) - 1, len(key), len(key) + 1):
+            for edge in ("^" + key[0], "$" + key[-1]):
+                for k in self._buckets.get((size, edge), ()):
+                    if k not in found and near(key, k):
+                        found.append(k)
+        return found
+
+
+def osa_distance(a: str, b: str) -> int:
+    """Optimal string alignment distance: edits, with a swap of neighbours as one edit."""
+    before: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            best = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                best = min(best, before[j - 2] + 1)
+            cur[j] = best
+        before, prev = prev, cur
+    return prev[len(b)]
 
 
 def _similar_first(a: str, b: str) -> bool:
-    from rapidfuzz.distance import OSA
-
-    return a[:1] == b[:1] or a.startswith(b) or b.startswith(a) or OSA.distance(a, b) <= 2
+    return a[:1] == b[:1] or a.startswith(b) or b.startswith(a) or osa_distance(a, b) <= 2
 
 
 def _cased(word: Word, target: str) -> str:
@@ -220,10 +273,7 @@ class _Work:
         repeats outvotes a slip in the one full reference. A possessive that only adds or
         drops a final s does not vote: that is the usual slip ("Session's" for Sessions).
         """
-        from rapidfuzz import process
-        from rapidfuzz.distance import OSA
-
-        strong = list(self.spellings)
+        strong = _NearIndex(self.spellings)
         weak: dict[str, Spelling] = {}
         nearest: dict[str, Spelling | None] = {}
         for w in self.scan.words:
@@ -237,11 +287,8 @@ class _Work:
             ):
                 continue
             if w.key not in nearest:
-                hits = process.extract(
-                    w.key, strong, scorer=OSA.distance, score_cutoff=1, limit=None
-                )
-                hits = [h for h in hits if near(w.key, h[0])]
-                nearest[w.key] = self.spellings[hits[0][0]] if len(hits) == 1 else None
+                hits = strong.find(w.key)
+                nearest[w.key] = self.spellings[hits[0]] if len(hits) == 1 else None
             target = nearest[w.key]
             if target is None:
                 continue
@@ -317,10 +364,7 @@ class _Work:
     # ------------------------------------------------------------------ near misses
 
     def _near_misses(self) -> None:
-        from rapidfuzz import process
-        from rapidfuzz.distance import OSA
-
-        winner_keys = list(self.winners)
+        winner_keys = _NearIndex(self.winners)
         cache: dict[str, Spelling | None] = {}
         for w in self.scan.words:
             if not w.capitalised or w.index in self.scan.given or w.index in self.flagged:
@@ -333,12 +377,9 @@ class _Work:
                 if key not in cache:
                     cache[key] = None
                     if len(key) >= 4 and w.titled not in lexicon.NON_NAME_WORDS:
-                        hits = process.extract(
-                            key, winner_keys, scorer=OSA.distance, score_cutoff=1, limit=None
-                        )
-                        hits = [h for h in hits if near(key, h[0])]
+                        hits = winner_keys.find(key)
                         if len(hits) == 1:
-                            cache[key] = self.winners[hits[0][0]]
+                            cache[key] = self.winners[hits[0]]
                 target = cache[key]
                 if target is None:
                     continue
@@ -541,13 +582,11 @@ class _Work:
 
     def _introduced(self, m: Mention) -> bool:
         """A reference that introduces someone: an age, a hometown or a role after it."""
-        after = self.text[m.end : m.end + 40]
-        return bool(regex.match(r",\s(?:\d{1,3},|of\s\p{Lu}|(?:the|a|an)\s\p{Ll})", after))
+        return bool(_INTRODUCTION.match(self.scan.shadow, m.end, m.end + 40))
 
     def _same_sentence(self, m: Mention, other: Mention) -> bool:
         first, second = sorted((m, other), key=lambda x: x.start)
-        between = self.text[first.end : second.start]
-        return not regex.search(r"[.!?][’”'\")]*\s|\n", between)
+        return not _SENTENCE_BREAK.search(self.scan.shadow, first.end, second.start)
 
     def _no_relation_after(self, m: Mention) -> bool:
         return "no relation" in self.text[m.end : m.end + 30].casefold()
@@ -682,10 +721,8 @@ def _different_people(a: Spelling, b: Spelling) -> bool:
 
 
 def _closest_word(wrong: str, name: str) -> str:
-    from rapidfuzz.distance import OSA
-
     words = [w for w in name.split() if w[:1].isupper()] or name.split()
-    return min(words, key=lambda w: OSA.distance(wrong.casefold(), w.casefold()))
+    return min(words, key=lambda w: osa_distance(wrong.casefold(), w.casefold()))
 
 
 def _fix_word(w: Word, right: str, style: str) -> str:

@@ -12,13 +12,26 @@ back to a person in the story).
 
 from __future__ import annotations
 
+import re
 from functools import cache
-
-import regex
 
 from newslint.diagnostics import Finding
 from newslint.rules.names import lexicon
 from newslint.rules.names.people import Scan
+from newslint.rules.names.textmatch import (
+    LDQUO,
+    LETTER,
+    LETTERS_NUMBERS,
+    RSQUO,
+    SPACE,
+    SPACES,
+    UPPER,
+    WORD,
+    Phrases,
+    capital_after,
+    caseless_endswith,
+    word_boundary,
+)
 
 _KEEP = {
     "U.S.",
@@ -40,11 +53,67 @@ _KEEP = {
 _KEEP_IN_TITLE = {"U.S.", "United", "States"}
 
 
+# Patterns on the shadow of the text (see textmatch), unless they say otherwise.
+_POSSESSIVE_BEFORE_CAPITAL = re.compile(f"['{RSQUO}]s[{SPACE}]+[{UPPER}]")
+_OFFICE_OF = re.compile(f"(?<![{WORD}])Office[{SPACE}]+of[{SPACE}]+(?:the[{SPACE}]+)?$")
+_CAPITALISED_BEFORE = re.compile(f"[{UPPER}][{LETTER}.]*[ \t]+$")
+_ARTICLE_BEFORE = re.compile(f'(?:^|[{SPACE}{LDQUO}"(])(?:the|a|an|The|A|An)[ \t]+$')
+_APPOSITION_BEFORE = re.compile(f",[{SPACE}]+(?:the)(?:[ \t]+[^{SPACE}]+)?[ \t]+$")
+_OFFICE_WORD = re.compile(f"[{SPACE}]+(?:of|for|to)")
+_NOT_AFTER_TITLE = LETTERS_NUMBERS | frozenset("-")
+
+
 @cache
-def _standalone_pattern() -> regex.Pattern[str]:
-    alts = sorted(lexicon.STANDALONE_TITLES, key=len, reverse=True)
-    body = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in alts)
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}.’'-])(?:{body})(?![\p{{L}}\p{{N}}-])")
+def _standalone_titles() -> Phrases:
+    return Phrases(lexicon.STANDALONE_TITLES)
+
+
+_ARTICLES = ("the", "an", "a")
+_MODIFIERS = (
+    "former",
+    "then-",
+    "new",
+    "acting",
+    "retired",
+    "late",
+    "current",
+    "interim",
+    "outgoing",
+    "incoming",
+)
+_BEFORE_ARTICLE = SPACES | frozenset('"(' + LDQUO)
+
+
+def _article_before(before: str, sh_before: str) -> str | None:
+    """The article (any case) that ``before`` ends with, maybe with a word like "former"
+    and then spaces between it and the title: "the ", "a former ", "The acting "."""
+    end = len(before) - 1 if before.endswith("\n") else len(before)
+    pos = end
+    while pos and before[pos - 1] in " \t":
+        pos -= 1
+    if pos == end:
+        return None
+    for modifier in _MODIFIERS:
+        if not caseless_endswith(before, pos, modifier):
+            continue
+        art_end = gap_end = pos - len(modifier)
+        while art_end and before[art_end - 1] in " \t":
+            art_end -= 1
+        found = _article_at(before, sh_before, art_end) if art_end < gap_end else None
+        if found is not None:
+            return found
+    return _article_at(before, sh_before, pos)
+
+
+def _article_at(before: str, sh_before: str, end: int) -> str | None:
+    """An article ending at ``end`` that starts the text or follows a space, quote or '('."""
+    for article in _ARTICLES:
+        start = end - len(article)
+        if caseless_endswith(before, end, article) and (
+            start == 0 or sh_before[start - 1] in _BEFORE_ARTICLE
+        ):
+            return before[start:end]
+    return None
 
 
 def lower_title(title: str) -> str:
@@ -64,24 +133,32 @@ def find_standalone_titles(scan: Scan) -> list[Finding]:
     mention_ends = {m.end for m in scan.mentions} | {
         w.end for w in scan.words if w.key in surnames and w.capitalised
     }
-    for match in _standalone_pattern().finditer(text):
-        start, end = match.span()
-        title = " ".join(match.group().split())
+    sh = scan.shadow
+
+    def alone_after(end: int) -> bool:
+        return end >= len(sh) or sh[end] not in _NOT_AFTER_TITLE
+
+    for start, end in _standalone_titles().finditer(text, sh, alone_after):
+        title = " ".join(text[start:end].split())
         first = scan.word_at.get(start)
         if first is None or scan.words[first].strict:
             continue  # a title that opens a sentence or a headline is capitalised anyway
-        after = text[end:]
-        if regex.match(r"[ \t]*\n?[ \t]*(?:\p{Lu}|\p{Lu}\.)", after):
+        if capital_after(sh, end):
             continue  # before a name, or inside a longer proper noun ("Justice Department")
-        if regex.match(r"['’]s\s+\p{Lu}", after) or regex.match(r"-elect|s\b", after):
+        if (
+            _POSSESSIVE_BEFORE_CAPITAL.match(sh, end)
+            or text.startswith("-elect", end)
+            or (text.startswith("s", end) and word_boundary(sh, end + 1))
+        ):
             continue  # "the Attorney General's Office"
-        before = text[max(0, start - 80) : start]
-        if regex.search(r"\bOffice\s+of\s+(?:the\s+)?$", before):
+        lo = max(0, start - 80)
+        before, sh_before = text[lo:start], sh[lo:start]
+        if _OFFICE_OF.search(sh_before):
             continue  # "the Office of the Attorney General" is an office's name
-        prev_cap = regex.search(r"(\p{Lu}[\p{L}.]*)[ \t]+$", before)
-        if prev_cap and not regex.search(r"(?:^|[\s“\"(])(?:the|a|an|The|A|An)[ \t]+$", before):
+        prev_cap = _CAPITALISED_BEFORE.search(sh_before)
+        if prev_cap and not _ARTICLE_BEFORE.search(sh_before):
             continue  # "Texas Attorney General", "AO Director": a longer proper noun
-        reason = _reason(before, after, start, title, used_before_name, mention_ends)
+        reason = _reason(before, sh_before, sh, end, start, title, used_before_name, mention_ends)
         if reason is None:
             continue
         fixed = lower_title(title)
@@ -92,30 +169,30 @@ def find_standalone_titles(scan: Scan) -> list[Finding]:
 
 def _reason(
     before: str,
-    after: str,
+    sh_before: str,
+    sh: str,
+    end: int,
     start: int,
     title: str,
     used_before_name: list[tuple[int, str]],
     mention_ends: set[int],
 ) -> str | None:
-    lead = regex.search(
-        r"(?:^|[\s“\"(])(a|an|the)(?:[ \t]+(?:former|then-|new|acting|"
-        r"retired|late|current|interim|outgoing|incoming))?[ \t]+$",
-        before,
-        regex.IGNORECASE,
-    )
+    """Why a capitalised title should be lowercase here, if it should: ``before`` is the
+    text before it, ``sh`` the shadow of the whole text, ``end`` where the title ends."""
+    lead = _article_before(before, sh_before)
     if lead is None:
         return None
-    article = lead.group(1).casefold()
+    article = lead.casefold()
     if article in ("a", "an"):
         return "is not followed by a name"
     # "Adler, the Mayor of Austin": a title in apposition to a name.
-    comma = regex.search(r",\s+(?:the)(?:[ \t]+\S+)?[ \t]+$", before)
+    comma = _APPOSITION_BEFORE.search(sh_before)
     if comma is not None:
         name_end = start - len(before) + comma.start()
         if name_end in mention_ends:
             return "follows the name it describes"
-    if regex.match(r"\s+(?:of|for|to)\b", after):
+    office = _OFFICE_WORD.match(sh, end)
+    if office is not None and word_boundary(sh, office.end()):
         return None  # "the President of the United States" names an office
     head = title.split()[-1]
     if any(pos < start and used == head for pos, used in used_before_name):
