@@ -6,6 +6,7 @@ Exit codes: 0 nothing at or above --fail-on; 1 findings; 2 a usage, config or in
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import Any
 
 import click
@@ -26,6 +27,67 @@ def cli() -> None:
     """newslint: a copy-editing linter for news drafts."""
 
 
+_SHARED_OPTIONS = (
+    click.option("--select", multiple=True, help="Rule ids, prefixes, names or categories to run."),
+    click.option(
+        "--ignore", multiple=True, help="Rule ids, prefixes, names or categories to skip."
+    ),
+    click.option(
+        "--style", type=click.Choice(["ap", "chicago"]), help="House style (default: ap)."
+    ),
+    click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file."),
+    click.option("--names", "names_files", multiple=True, help="A names list (TOML or CSV)."),
+    click.option(
+        "--languagetool",
+        type=click.Choice(["auto", "on", "off"]),
+        envvar="NEWSLINT_LANGUAGETOOL",
+        help="Use LanguageTool (default: auto).",
+    ),
+    click.option("--languagetool-url", help="A LanguageTool server already running."),
+    click.option(
+        "--proselint/--no-proselint",
+        "use_proselint",
+        default=None,
+        help="Run proselint too (default: only when the selection names its checks).",
+    ),
+    click.option(
+        "-j", "--jobs", type=click.IntRange(min=1), help="Processes to use (default: CPU count)."
+    ),
+)
+
+
+def _rule_options(command: Callable[..., None]) -> Callable[..., None]:
+    """The options that choose rules and engines, shared by check and baseline."""
+    for option in reversed(_SHARED_OPTIONS):
+        command = option(command)
+    return command
+
+
+def _run(paths: tuple[str, ...], shared: dict[str, Any], **run_args: Any) -> None:
+    """Turn the shared options into config values (one validation path) and run."""
+    from newslint.parallel import default_jobs
+    from newslint.runner import run_check
+
+    values = _cli_values(
+        select=_split(shared["select"]),
+        ignore=_split(shared["ignore"]),
+        style=shared["style"],
+        names=shared["names_files"],
+        languagetool=shared["languagetool"],
+        languagetool_url=shared["languagetool_url"],
+        proselint=shared["use_proselint"],
+        fail_on=run_args.pop("fail_on", None),
+    )
+    code = run_check(
+        list(paths) or ["."],
+        values,
+        config_path=shared["config_path"],
+        n_jobs=shared["jobs"] or default_jobs(),
+        **run_args,
+    )
+    sys.exit(code)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1)
 @click.option(
@@ -36,33 +98,13 @@ def cli() -> None:
     type=click.Choice(["text", "json", "sarif", "github", "gitlab"]),
     help="Output format.",
 )
-@click.option("--select", multiple=True, help="Rule ids, id prefixes, names or categories to run.")
-@click.option("--ignore", multiple=True, help="Rule ids, prefixes, names or categories to skip.")
-@click.option("--style", type=click.Choice(["ap", "chicago"]), help="House style (default: ap).")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file.")
+@_rule_options
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "suggestion"]),
     help="Lowest severity that makes the exit code 1 (default: warning).",
 )
 @click.option("--stdin-filename", help="Name (and so format) of the draft read from '-'.")
-@click.option("--names", "names_files", multiple=True, help="A names list (TOML or CSV).")
-@click.option(
-    "--languagetool",
-    type=click.Choice(["auto", "on", "off"]),
-    envvar="NEWSLINT_LANGUAGETOOL",
-    help="Use LanguageTool (default: auto).",
-)
-@click.option("--languagetool-url", help="A LanguageTool server already running.")
-@click.option(
-    "--proselint/--no-proselint",
-    "use_proselint",
-    default=None,
-    help="Run proselint too (default: only when the selection names its checks).",
-)
-@click.option(
-    "-j", "--jobs", type=click.IntRange(min=1), help="Processes to use (default: the CPU count)."
-)
 @click.option("--fix", is_flag=True, help="Apply the safe fixes, then report what remains.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: apply unsafe fixes too.")
 @click.option("--diff", "show_diff", is_flag=True, help="Print the fixes as a diff; write nothing.")
@@ -76,51 +118,29 @@ def cli() -> None:
 def check(
     paths: tuple[str, ...],
     output_format: str,
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
-    style: str | None,
-    config_path: str | None,
     fail_on: str | None,
     stdin_filename: str | None,
-    names_files: tuple[str, ...],
-    languagetool: str | None,
-    languagetool_url: str | None,
-    use_proselint: bool | None,
-    jobs: int | None,
-    fix: bool = False,
-    unsafe_fixes: bool = False,
-    show_diff: bool = False,
-    diff_base: str | None = None,
-    baseline_file: str | None = None,
+    fix: bool,
+    unsafe_fixes: bool,
+    show_diff: bool,
+    diff_base: str | None,
+    baseline_file: str | None,
+    **shared: Any,
 ) -> None:
     """Check drafts (files, directories, or - for standard input)."""
-    from newslint.parallel import default_jobs
-    from newslint.runner import CheckOptions, run_check
+    from newslint.runner import CheckOptions
 
     if unsafe_fixes and not (fix or show_diff):
         raise click.UsageError("--unsafe-fixes works with --fix or --diff")
     options = CheckOptions(fix, unsafe_fixes, show_diff, diff_base, baseline_file)
-
-    values = _cli_values(
-        select=_split(select),
-        ignore=_split(ignore),
-        style=style,
-        fail_on=fail_on,
-        names=names_files,
-        languagetool=languagetool,
-        languagetool_url=languagetool_url,
-        proselint=use_proselint,
-    )
-    code = run_check(
-        list(paths) or ["."],
-        values,
-        output_format,
-        config_path,
-        stdin_filename,
-        n_jobs=jobs or default_jobs(),
+    _run(
+        paths,
+        shared,
+        output_format=output_format,
+        stdin_filename=stdin_filename,
         options=options,
+        fail_on=fail_on,
     )
-    sys.exit(code)
 
 
 @cli.command()
@@ -133,63 +153,18 @@ def check(
     type=click.Path(dir_okay=False),
     help="Where to write the baseline.",
 )
-@click.option("--select", multiple=True, help="Rule ids, id prefixes, names or categories to run.")
-@click.option("--ignore", multiple=True, help="Rule ids, prefixes, names or categories to skip.")
-@click.option("--style", type=click.Choice(["ap", "chicago"]), help="House style (default: ap).")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file.")
-@click.option("--names", "names_files", multiple=True, help="A names list (TOML or CSV).")
-@click.option(
-    "--languagetool",
-    type=click.Choice(["auto", "on", "off"]),
-    envvar="NEWSLINT_LANGUAGETOOL",
-    help="Use LanguageTool (default: auto).",
-)
-@click.option("--languagetool-url", help="A LanguageTool server already running.")
-@click.option(
-    "--proselint/--no-proselint",
-    "use_proselint",
-    default=None,
-    help="Run proselint too (default: only when the selection names its checks).",
-)
-@click.option(
-    "-j", "--jobs", type=click.IntRange(min=1), help="Processes to use (default: the CPU count)."
-)
-def baseline(
-    paths: tuple[str, ...],
-    output: str,
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
-    style: str | None,
-    config_path: str | None,
-    names_files: tuple[str, ...],
-    languagetool: str | None,
-    languagetool_url: str | None,
-    use_proselint: bool | None,
-    jobs: int | None,
-) -> None:
+@_rule_options
+def baseline(paths: tuple[str, ...], output: str, **shared: Any) -> None:
     """Record today's findings so later 'check --baseline FILE' runs show only new ones."""
-    from newslint.parallel import default_jobs
-    from newslint.runner import CheckOptions, run_check
+    from newslint.runner import CheckOptions
 
-    values = _cli_values(
-        select=_split(select),
-        ignore=_split(ignore),
-        style=style,
-        names=names_files,
-        languagetool=languagetool,
-        languagetool_url=languagetool_url,
-        proselint=use_proselint,
-    )
-    code = run_check(
-        list(paths) or ["."],
-        values,
-        "json",
-        config_path,
-        None,
-        n_jobs=jobs or default_jobs(),
+    _run(
+        paths,
+        shared,
+        output_format="json",
+        stdin_filename=None,
         options=CheckOptions(write_baseline=output),
     )
-    sys.exit(code)
 
 
 def _split(entries: tuple[str, ...]) -> list[str]:
