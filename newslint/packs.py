@@ -196,11 +196,27 @@ def _examples(items: list[Any]) -> Iterator[Example]:
             yield Example(item["text"], item.get("style", "ap"), item.get("fixed"))
 
 
+_LEFT, _RIGHT = r"(?<![\w-])", r"(?![\w-])"
+
+
 def _word(pattern: str) -> str:
     # Whole words only; a phrase's edges are word edges too.
-    left = r"(?<![\w-])" if re.match(r"\w", pattern[:1] or " ") else ""
-    right = r"(?![\w-])" if re.match(r"\w", pattern[-1:] or " ") else ""
+    left = _LEFT if re.match(r"\w", pattern[:1] or " ") else ""
+    right = _RIGHT if re.match(r"\w", pattern[-1:] or " ") else ""
     return f"{left}{pattern}{right}"
+
+
+def _alternation(patterns: list[str]) -> str:
+    """One alternation for a rule. Whole-word patterns share one pair of edge tests,
+    longest first, which is several times faster than testing the edges per word."""
+    words = [
+        p[len(_LEFT) : -len(_RIGHT)] for p in patterns if p.startswith(_LEFT) and p.endswith(_RIGHT)
+    ]
+    others = [f"(?:{p})" for p in patterns if not (p.startswith(_LEFT) and p.endswith(_RIGHT))]
+    if words:
+        words.sort(key=len, reverse=True)
+        others.insert(0, f"{_LEFT}(?:{'|'.join(words)}){_RIGHT}")
+    return "|".join(others)
 
 
 class PackRule(Rule):
@@ -248,7 +264,7 @@ class PackRule(Rule):
             raise ValueError("the rule has nothing to match")
         flags = engine.IGNORECASE if self.ignore_case or self.kind == "vocabulary" else 0
         try:
-            self.compiled = engine.compile("|".join(f"(?:{p})" for p in self.patterns), flags)
+            self.compiled = engine.compile(_alternation(self.patterns), flags)
             self.each = [engine.compile(p, flags) for p in self.patterns] if is_regex else []
         except engine.error as exc:
             raise ValueError(f"invalid pattern: {exc}") from None
