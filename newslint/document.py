@@ -20,6 +20,7 @@ QUOTATION = "quotation"
 LIST_ITEM = "list_item"
 CAPTION = "caption"
 REGION_KINDS = (HEADING, PARAGRAPH, BLOCKQUOTE, QUOTATION, LIST_ITEM, CAPTION)
+_CLOSING_PUNCTUATION = tuple(".,;:!?)")
 
 
 @dataclass(frozen=True)
@@ -138,10 +139,28 @@ class DocumentBuilder:
         self._length += len(text)
 
     def add_prose(self, text: str, source_start: int) -> None:
-        """Append verbatim prose that follows dropped markup: a reader sees one space, not two."""
+        """Append verbatim prose that follows dropped markup: a reader sees one space, not
+        two, and no space before the full stop after a dropped link or code span."""
         if text.startswith(" ") and self.last_char in (" ", "\n"):
             text, source_start = text[1:], source_start + 1
+        if text[:1] in _CLOSING_PUNCTUATION and self.last_char == " ":
+            self._drop_last_space()
         self.add(text, source_start)
+
+    def _drop_last_space(self) -> None:
+        seg = self._segments[-1]
+        if seg.text_end - seg.text_start != seg.source_end - seg.source_start:
+            return  # an atomic piece (an entity, a collapsed run): leave it whole
+        self._parts[-1] = self._parts[-1][:-1]
+        if not self._parts[-1]:
+            self._parts.pop()
+        self._length -= 1
+        if seg.text_end - seg.text_start == 1:
+            self._segments.pop()
+        else:
+            self._segments[-1] = Segment(
+                seg.text_start, seg.text_end - 1, seg.source_start, seg.source_end - 1
+            )
 
     def add_break(self, source_pos: int, text: str = "\n\n") -> None:
         """Separate blocks with blank lines (synthetic; mapped to one source point)."""

@@ -59,3 +59,12 @@ def test_lone_carriage_returns_end_lines() -> None:
         s, e = doc.source_span(m.start(), m.end())
         assert src[s:e] == m.group()
     assert "Next para" in doc.text
+
+
+def test_no_space_left_before_punctuation_after_a_dropped_link_or_code() -> None:
+    src = "Read the filings at <https://example.com/filings>. Run `ls`, then stop.\n"
+    doc = parse(src, "markdown")
+    assert doc.text.strip() == "Read the filings at. Run, then stop."
+    for m in re.finditer(r"\w+|[.,]", doc.text):
+        s, e = doc.source_span(m.start(), m.end())
+        assert src[s:e] == m.group()
