@@ -131,12 +131,9 @@ class Utf16Offsets:
 
 
 def default_cache_path() -> Path:
-    base = os.environ.get("NEWSLINT_CACHE_DIR")
-    if not base:
-        import platformdirs
+    from newslint.cache import cache_dir
 
-        base = platformdirs.user_cache_dir("newslint")
-    return Path(base) / "languagetool-results.sqlite3"
+    return cache_dir() / "languagetool-results.sqlite3"
 
 
 class ResultCache:

@@ -209,3 +209,24 @@ def test_first_name_against_the_list_under_the_same_title(names_file: Path) -> N
     # another Sessions, or a Jim Sessions with no title, is not the listed attorney general
     assert _found("Rep. Pete Sessions met the mayors.", names_file) == []
     assert _found("Jim Sessions, 40, of Mobile, was charged.", names_file) == []
+
+
+def test_parsed_list_is_cached_on_disk_and_rebuilt_when_the_file_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newslint.rules.names import nameslist
+
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "names.toml"
+    path.write_text('[[person]]\nname = "Mitch Landrieu"\n', encoding="utf-8")
+    nameslist._parsed.cache_clear()
+    first = nameslist.load_names([str(path)])
+    assert [p.name for p in first.people] == ["Mitch Landrieu"]
+    assert list((tmp_path / "cache").glob("names-*.pickle"))
+    nameslist._parsed.cache_clear()
+    again = nameslist.load_names([str(path)])
+    assert [p.name for p in again.people] == ["Mitch Landrieu"]  # from the disk cache
+    path.write_text('[[person]]\nname = "Jeff Sessions"\n\n', encoding="utf-8")
+    nameslist._parsed.cache_clear()
+    changed = nameslist.load_names([str(path)])
+    assert [p.name for p in changed.people] == ["Jeff Sessions"]

@@ -163,7 +163,25 @@ def _merged(versions: tuple[tuple[str, int, int], ...]) -> NamesList:
 
 @lru_cache(maxsize=16)
 def _parsed(version: tuple[str, int, int]) -> NamesList:
-    path = Path(version[0])
+    """A parsed list, kept on disk per file version: parsing 10,000 TOML entries costs
+    more than a short story's whole check."""
+    import hashlib
+
+    from newslint import __version__
+    from newslint.cache import load_pickle, store_pickle
+
+    absolute = (str(Path(version[0]).resolve()), *version[1:], __version__)
+    name = "names-" + hashlib.sha256(repr(absolute).encode()).hexdigest()[:24] + ".pickle"
+    cached = load_pickle(name)
+    if isinstance(cached, NamesList):
+        return cached
+    names = _parse(version[0])
+    store_pickle(name, names)
+    return names
+
+
+def _parse(raw_path: str) -> NamesList:
+    path = Path(raw_path)
     names = NamesList()
     rows = _read_csv(path) if path.suffix.lower() == ".csv" else _read_toml(path)
     for where, row in rows:
