@@ -80,6 +80,13 @@ class Word:
     suffix: str  # "", "’s", "'s", "’" or "'"
     sentence_start: bool = False
     headline: bool = False
+    # Read hundreds of thousands of times on a long story: computed once.
+    key: str = field(init=False)  # the stem, casefolded
+    capitalised: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.key = self.stem.casefold()
+        self.capitalised = self.stem[:1].isupper()
 
     @property
     def stem_end(self) -> int:
@@ -88,14 +95,6 @@ class Word:
     @property
     def text(self) -> str:
         return self.stem + self.suffix
-
-    @property
-    def key(self) -> str:
-        return self.stem.casefold()
-
-    @property
-    def capitalised(self) -> bool:
-        return self.stem[:1].isupper()
 
     @property
     def all_caps(self) -> bool:
