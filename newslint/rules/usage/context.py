@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from newslint.diagnostics import Finding
 from newslint.document import Document
@@ -20,8 +21,9 @@ from newslint.rule import Context, Rule
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[,.]\d+)*|\S")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word, number or mark of the prose (a tuple: a story has thousands of them)."""
+
     text: str
     start: int
     end: int
