@@ -70,7 +70,10 @@ def render(report: Report) -> str:
                             "artifactLocation": {"uri": _uri(d.path)},
                             "replacements": [
                                 {
-                                    "deletedRegion": _edit_region(report, d.path, e.start, e.end),
+                                    "deletedRegion": {
+                                        "charOffset": e.start,
+                                        "charLength": e.end - e.start,
+                                    },
                                     "insertedContent": {"text": e.replacement},
                                 }
                                 for e in d.fix.edits
@@ -108,7 +111,3 @@ def render(report: Report) -> str:
         ],
     }
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
-
-
-def _edit_region(report: Report, path: str, start: int, end: int) -> dict[str, int]:
-    return {"charOffset": start, "charLength": end - start}
