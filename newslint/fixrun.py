@@ -32,7 +32,7 @@ from newslint.runner import (
     _fail,
 )
 from newslint.settings import Settings
-from newslint.sources import InputError, decode
+from newslint.sources import decode, reading
 from newslint.writer import Stamp, WriteError, encode, read_with_stamp, write_atomic
 
 
@@ -93,16 +93,8 @@ class FixRecord:
 def _read_for_fix(path: str) -> tuple[bytes, Stamp | None]:
     if path == "-":
         return sys.stdin.buffer.read(), None
-    try:
+    with reading():
         return read_with_stamp(path)
-    except FileNotFoundError:
-        raise InputError("no such file or directory") from None
-    except IsADirectoryError:
-        raise InputError("is a directory") from None
-    except PermissionError:
-        raise InputError("permission denied") from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}") from None
 
 
 def fix_job(

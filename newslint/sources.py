@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,22 +40,30 @@ def decode(path: str, data: bytes) -> SourceFile:
     return SourceFile(path, text[1:] if bom else text, bom)
 
 
-def read_source(path: str) -> SourceFile:
-    if path == "-":
-        return decode(path, sys.stdin.buffer.read())
-    target = Path(path)
-    if not target.exists():
-        raise InputError("no such file or directory")
-    if target.is_dir():
-        raise InputError("is a directory")
+@contextmanager
+def reading() -> Iterator[None]:
+    """Turn the operating system's refusals into one-line input errors."""
     try:
-        size = target.stat().st_size
-        if size > MAX_BYTES:
-            mb = size / (1024 * 1024)
-            raise InputError(f"file is too large to check ({mb:.1f} MB; the limit is 10 MB)")
-        data = target.read_bytes()
+        yield
+    except FileNotFoundError:
+        raise InputError("no such file or directory") from None
+    except IsADirectoryError:
+        raise InputError("is a directory") from None
     except PermissionError:
         raise InputError("permission denied") from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from None
+
+
+def read_source(path: str) -> SourceFile:
+    if path == "-":
+        return decode(path, sys.stdin.buffer.read())
+    with reading():
+        size = Path(path).stat().st_size
+        if Path(path).is_dir():
+            raise IsADirectoryError(path)
+        if size > MAX_BYTES:  # refuse before reading it all into memory
+            mb = size / (1024 * 1024)
+            raise InputError(f"file is too large to check ({mb:.1f} MB; the limit is 10 MB)")
+        data = Path(path).read_bytes()
     return decode(path, data)
