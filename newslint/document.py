@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 # Region kinds. "quotation" is found in the prose itself; the others come from markup.
 HEADING = "heading"
@@ -23,15 +23,13 @@ REGION_KINDS = (HEADING, PARAGRAPH, BLOCKQUOTE, QUOTATION, LIST_ITEM, CAPTION)
 _CLOSING_PUNCTUATION = tuple(".,;:!?)")
 
 
-@dataclass(frozen=True)
-class Region:
+class Region(NamedTuple):
     kind: str
     start: int  # offsets into Document.text
     end: int
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     """A stretch of prose text and the source it came from.
 
     Equal lengths map character by character; unequal lengths (an HTML entity,
@@ -44,16 +42,27 @@ class Segment:
     source_end: int
 
 
-@dataclass
 class Document:
-    source: str
-    text: str
-    segments: list[Segment]
-    regions: list[Region] = field(default_factory=list)
-    format: str = "plain"
+    # A plain class, not a dataclass: every run pays for defining a dataclass at start-up.
+    __slots__ = ("_starts", "format", "regions", "segments", "source", "text")
 
-    def __post_init__(self) -> None:
-        self._starts = [s.text_start for s in self.segments]
+    def __init__(
+        self,
+        source: str,
+        text: str,
+        segments: list[Segment],
+        regions: list[Region] | None = None,
+        format: str = "plain",
+    ) -> None:
+        self.source = source
+        self.text = text
+        self.segments = segments
+        self.regions = regions if regions is not None else []
+        self.format = format
+        self._starts = [s.text_start for s in segments]
+
+    def __repr__(self) -> str:
+        return f"<Document {self.format}, {len(self.text)} characters of prose>"
 
     def _segment_at(self, offset: int) -> Segment | None:
         i = bisect.bisect_right(self._starts, offset) - 1

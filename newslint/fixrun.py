@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 import click
@@ -60,7 +60,7 @@ class Filters:
     def apply(self, path: str, result: FileResult) -> FileResult:
         kept, known = self.keep(path, result.source, result.diagnostics)
         self.known += known
-        return replace(result, diagnostics=kept)
+        return result._replace(diagnostics=kept)
 
     def tell(self) -> None:
         if self.baseline is not None and self.known:
@@ -120,7 +120,7 @@ def fix_job(
         return doc, kept
 
     outcome = fix_until_stable(source.text, lint, unsafe=options.unsafe_fixes)
-    result = FileResult(job.display, outcome.text, outcome.diagnostics, list(notices))
+    result = FileResult(job.display, outcome.text, outcome.diagnostics, tuple(notices))
     record = FixRecord(job.display, job.path == "-", result, outcome)
     if not outcome.changed:
         return record
@@ -132,7 +132,7 @@ def fix_job(
             record.written = True
         except WriteError as exc:
             record.problem = str(exc)
-            record.result = FileResult(job.display, source.text, outcome.first, list(notices))
+            record.result = FileResult(job.display, source.text, outcome.first, tuple(notices))
     return record
 
 

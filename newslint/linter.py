@@ -7,9 +7,8 @@ source -> Document -> rules (and external engines) -> findings in prose offsets
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from newslint import markup
 from newslint.diagnostics import SAFE, Diagnostic, Edit, Finding, Fix
@@ -30,12 +29,11 @@ class Engine(Protocol):
     def check(self, doc: Document, ctx: Context, selector: Selector) -> list[Finding]: ...
 
 
-@dataclass
-class FileResult:
+class FileResult(NamedTuple):
     path: str
     source: str
     diagnostics: list[Diagnostic]
-    notices: list[str] = field(default_factory=list)
+    notices: tuple[str, ...] = ()  # trouble met on the way (a pattern that timed out...)
 
 
 def all_rules(settings: Settings) -> list[Rule]:
@@ -175,10 +173,8 @@ def _same_finding(kept: Diagnostic, diag: Diagnostic, source: str | None) -> boo
 
 
 def _agree(kept: Diagnostic, other: Diagnostic) -> Diagnostic:
-    from dataclasses import replace
-
     # The kept finding keeps its severity: it may be one the newsroom set for that rule.
-    return replace(kept, agreed=(*kept.agreed, other.source))
+    return kept._replace(agreed=(*kept.agreed, other.source))
 
 
 def check_document(
@@ -192,7 +188,7 @@ def check_document(
     ctx = Context(style=settings.style, options=settings.rule_options())
     selector = selector_for(settings, path)
     found = run_rules(doc, rules, ctx, engines, selector, notices)
-    return FileResult(path, doc.source, to_diagnostics(path, doc, found, settings), notices)
+    return FileResult(path, doc.source, to_diagnostics(path, doc, found, settings), tuple(notices))
 
 
 def check_text(

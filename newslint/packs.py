@@ -17,9 +17,8 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from newslint.diagnostics import APPLICABILITIES, SAFE, SEVERITIES, Finding
 from newslint.document import QUOTATION, REGION_KINDS, Document
@@ -78,8 +77,7 @@ def builtin_pack_files() -> list[Path]:
     return sorted(packs_dir().glob("*.toml"))
 
 
-@dataclass(frozen=True)
-class _Where:
+class _Where(NamedTuple):
     path: str
     text: str
 

@@ -9,21 +9,27 @@ CLI; what they may consult (house style, the names list) comes in ``Context``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from newslint.diagnostics import SAFE, UNSAFE, Finding
 from newslint.document import QUOTATION, Document
 
 
-@dataclass
 class Context:
     """Settings and shared data a rule may consult while checking one document."""
 
-    style: str = "ap"  # "ap" or "chicago"
-    options: dict[str, Any] = field(default_factory=dict)
-    # Per-document scratch space: a rule family that scans once shares its results here.
-    cache: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("cache", "options", "style")
+
+    def __init__(
+        self,
+        style: str = "ap",  # "ap" or "chicago"
+        options: dict[str, Any] | None = None,
+        cache: dict[str, Any] | None = None,
+    ) -> None:
+        self.style = style
+        self.options = options if options is not None else {}
+        # Per-document scratch space: a rule family that scans once shares its results here.
+        self.cache = cache if cache is not None else {}
 
     def option(self, key: str, default: Any = None) -> Any:
         return self.options.get(key, default)
@@ -34,8 +40,7 @@ class Context:
         return self.cache[key]
 
 
-@dataclass(frozen=True)
-class Example:
+class Example(NamedTuple):
     text: str
     style: str = "ap"
     fixed: str | None = None  # for bad examples: the text after the first fix

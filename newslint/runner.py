@@ -7,9 +7,8 @@ import inspect
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import click
 
@@ -28,8 +27,7 @@ from newslint.sources import InputError, read_source
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
-@dataclass(frozen=True)
-class Job:
+class Job(NamedTuple):
     """One draft to check: where it is, what it is called in the report, its format."""
 
     path: str
@@ -37,10 +35,9 @@ class Job:
     fmt: str | None
 
 
-@dataclass
-class Plan:
-    jobs: list[Job] = field(default_factory=list)
-    problems: list[FileProblem] = field(default_factory=list)
+class Plan(NamedTuple):
+    jobs: list[Job]
+    problems: list[FileProblem]
 
 
 def walk(path: Path, include: Sequence[str], exclude: Sequence[str]) -> Iterator[Path]:
@@ -57,7 +54,7 @@ def walk(path: Path, include: Sequence[str], exclude: Sequence[str]) -> Iterator
 
 
 def plan(paths: Sequence[str], settings: Settings, stdin_filename: str | None) -> Plan:
-    result = Plan()
+    result = Plan([], [])
     for raw in paths:
         if raw == "-":
             name = stdin_filename or "-"
@@ -228,8 +225,7 @@ def run_check(
     return EXIT_FINDINGS if failing else EXIT_CLEAN
 
 
-@dataclass(frozen=True)
-class CheckOptions:
+class CheckOptions(NamedTuple):
     """What a run does beyond checking: fix, show a diff, narrow the report, write a baseline."""
 
     fix: bool = False

@@ -11,16 +11,11 @@ import fnmatch
 import os
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from newslint.diagnostics import SEVERITIES
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 CONFIG_FILES = (".newslint.toml", "pyproject.toml")
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm")
@@ -31,14 +26,13 @@ class ConfigError(Exception):
     """A bad config file or option; the message names the file and the key."""
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     style: str = "ap"
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     extend_select: tuple[str, ...] = ()
-    severity: Mapping[str, str] = field(default_factory=dict)
-    per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    severity: Mapping[str, str] = MappingProxyType({})
+    per_file_ignores: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = ()
     names: tuple[str, ...] = ()  # names-list files, resolved to absolute paths
@@ -169,7 +163,7 @@ def apply(settings: Settings, values: Mapping[str, Any], origin: str, base_dir: 
         if key in _PATH_KEYS:
             checked = tuple(str((base_dir / p).resolve()) for p in checked)
         changes[key] = checked
-    return replace(settings, **changes)
+    return settings._replace(**changes)
 
 
 def find_config(start: Path) -> Path | None:
@@ -193,6 +187,10 @@ def _has_newslint_table(path: Path) -> bool:
 
 
 def read_config(path: Path) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
@@ -210,8 +208,8 @@ def load(config_path: Path | None, cli_values: Mapping[str, Any], cwd: Path) -> 
     if config_path is not None:
         values = read_config(config_path)
         settings = apply(settings, values, str(config_path), config_path.parent)
-        settings = replace(settings, config_path=str(config_path), root=str(config_path.parent))
+        settings = settings._replace(config_path=str(config_path), root=str(config_path.parent))
     if "select" in cli_values:
         # A selection on the command line is the whole selection for this run.
-        settings = replace(settings, ignore=(), extend_select=())
+        settings = settings._replace(ignore=(), extend_select=())
     return apply(settings, cli_values, "command line", cwd)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 MAX_BYTES = 10 * 1024 * 1024
 BOM = "\ufeff"
@@ -16,8 +16,7 @@ class InputError(Exception):
     """A file that cannot be checked; the message is one line naming the problem."""
 
 
-@dataclass(frozen=True)
-class SourceFile:
+class SourceFile(NamedTuple):
     path: str
     text: str  # decoded, without a byte-order mark
     bom: bool = False

@@ -8,15 +8,14 @@ A comment with no rule ids applies to every rule.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _COMMENT = re.compile(
     r"<!--\s*newslint-(disable-next-line|disable|enable)\b([^>]*?)-->", re.IGNORECASE
 )
 
 
-@dataclass(frozen=True)
-class Suppression:
+class Suppression(NamedTuple):
     start: int  # source offsets
     end: int
     rules: tuple[str, ...]  # empty: every rule

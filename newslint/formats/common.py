@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from newslint.diagnostics import Diagnostic, FileProblem
 
 
-@dataclass(frozen=True)
-class RuleInfo:
+class RuleInfo(NamedTuple):
     id: str
     name: str
     category: str
@@ -22,11 +21,10 @@ class RuleInfo:
     source: str = "newslint"
 
 
-@dataclass
-class Report:
+class Report(NamedTuple):
     files: Sequence[Any]  # FileResult: path, source, diagnostics
     problems: Sequence[FileProblem] = ()
-    rules: dict[str, RuleInfo] = field(default_factory=dict)
+    rules: Mapping[str, RuleInfo] = MappingProxyType({})
     checked: int = 0
     color: bool = False
 
@@ -43,8 +41,7 @@ class LineIndex:
         return line + 1, offset - self.starts[line] + 1
 
 
-@dataclass(frozen=True)
-class Placed:
+class Placed(NamedTuple):
     diag: Diagnostic
     line: int
     column: int

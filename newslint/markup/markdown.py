@@ -9,6 +9,8 @@ character keeps its source offset.
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import Any
 
 from newslint.document import (
     BLOCKQUOTE,
@@ -45,13 +47,23 @@ _INLINE = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 
+# Where _INLINE might match: a character that starts markup, a URL's or an address's
+# marker, or a hard break's trailing spaces.
+_MAYBE_INLINE = re.compile(r"[`!<\[\]\\&*_~@]|://|www\.| {2}$")
 _LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|\Z)")
 _BLOCK_REGIONS = {"blockquote_open": BLOCKQUOTE, "list_item_open": LIST_ITEM}
 
 
-def parse(source: str) -> Document:
+@cache
+def _block_parser() -> Any:
     from markdown_it import MarkdownIt
 
+    # Blocks only: inline text is read from the source by _scan, so markdown-it's own
+    # inline pass would be wasted work.
+    return MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
+
+
+def parse(source: str) -> Document:
     # Lines as markdown-it counts them: \r\n, \r and \n all end a line.
     starts, lines = [], []
     for m in _LINE.finditer(source):
@@ -62,7 +74,7 @@ def parse(source: str) -> Document:
     if front:
         # Blank the front matter's lines so line numbers stay those of the source.
         masked = "\n" * source.count("\n", 0, front.end()) + source[front.end() :]
-    tokens = MarkdownIt("commonmark").enable("table").parse(masked)
+    tokens = _block_parser().parse(masked)
 
     builder = DocumentBuilder(source, "markdown")
     open_regions: list[tuple[str, int]] = []
@@ -125,6 +137,10 @@ def _add_inline(
 
 
 def _scan(builder: DocumentBuilder, piece: str, base: int) -> None:
+    if _MAYBE_INLINE.search(piece) is None:
+        # Most lines of a story are plain prose; _INLINE would try every position in vain.
+        builder.add_prose(piece, base)
+        return
     pos = 0
     for m in _INLINE.finditer(piece):
         builder.add_prose(piece[pos : m.start()], base + pos)
