@@ -260,6 +260,7 @@ class PackRule(Rule):
             self.patterns = [_word(re.escape(v)) for g in self.groups for v in g]
         if not self.patterns:
             raise ValueError("the rule has nothing to match")
+        self.required = _required_words(entry, self.kind, is_regex)
         flags = engine.IGNORECASE if self.ignore_case or self.kind == "vocabulary" else 0
         try:
             self.compiled = engine.compile(_alternation(self.patterns), flags)
@@ -270,6 +271,10 @@ class PackRule(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         if ctx.style == "chicago" and self.chicago is False:
             return
+        if self.required is not None:
+            lowered = ctx.memo("packs.lowered", lambda: _lowered(doc.text))
+            if lowered is not None and not any(w in lowered for w in self.required):
+                return  # none of the rule's words is in the story: nothing to scan for
         if self.trusted:
             matches = list(self.compiled.finditer(doc.text))
         else:
@@ -315,6 +320,33 @@ class PackRule(Rule):
                         message = self.message.format(match=found, replacement=first)
                         yield Finding(m.start(), m.end(), message, (first,))
                     break
+
+
+def _required_words(entry: dict[str, Any], kind: str, is_regex: bool) -> tuple[str, ...] | None:
+    """A rule made only of literal ASCII words matches only where one of them is in the
+    lowercased text; None when the rule has patterns, or words beyond ASCII."""
+    if is_regex or entry.get("patterns"):
+        return None
+    if kind == "substitution":
+        words = list(entry["swap"])
+    elif kind == "consistency":
+        words = [v for group in entry["variants"] for v in group]
+    else:
+        words = list(entry.get("tokens" if kind == "existence" else "terms") or [])
+    if not all(w.isascii() for w in words):
+        return None
+    return tuple(sorted({w.lower() for w in words}))
+
+
+# Characters that the standard re's IGNORECASE matches to an ASCII letter although
+# str.lower() does not turn them into it ("İ" and "ı" match "i", "ſ" matches "s").
+_ODD_CASES = ("İ", "ı", "ſ")
+
+
+def _lowered(text: str) -> str | None:
+    if any(c in text for c in _ODD_CASES):
+        return None  # the prefilter could miss a match: always scan
+    return text.lower()
 
 
 def _strings(value: Any) -> Iterator[str]:

@@ -6,7 +6,9 @@ from pathlib import Path
 import pytest
 
 from newslint.linter import check_text
+from newslint.markup import parse
 from newslint.packs import PackError, builtin_pack_files, load_pack
+from newslint.rule import Context
 from newslint.settings import Settings
 
 HOUSE = """
@@ -62,6 +64,24 @@ def test_house_pack_kinds(tmp_path: Path) -> None:
         ("HOUSE002", "IPHONE", ("iPhone",)),
         ("HOUSE003", "e-mail", ("email",)),
     }
+
+
+def test_word_prefilter_keeps_every_match_ignorecase_finds(tmp_path: Path) -> None:
+    # A rule of plain words skips stories that lack them; "ſ" and "ı" are matched by
+    # IGNORECASE as "s" and "i" although lowercasing does not turn them into those.
+    path = _pack(
+        tmp_path,
+        '[[rule]]\nid = "HOUSE9"\nkind = "substitution"\nswap = { "statue of limits" = "x" }\n',
+    )
+    # Trusted, as the built-in packs are: run on the standard re.
+    [rule] = load_pack(path, trusted=True)
+    for text, found in [
+        ("The statue of limits ran out.", True),
+        ("The ſtatue of limıts ran out.", True),
+        ("The statute of limitations ran out.", False),
+    ]:
+        findings = list(rule.check(parse(text, "plain"), Context()))
+        assert bool(findings) is found, text
 
 
 @pytest.mark.parametrize(

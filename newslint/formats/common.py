@@ -34,7 +34,10 @@ class LineIndex:
 
     def __init__(self, source: str) -> None:
         self.starts = [0]
-        self.starts.extend(i + 1 for i, ch in enumerate(source) if ch == "\n")
+        at = source.find("\n")
+        while at != -1:
+            self.starts.append(at + 1)
+            at = source.find("\n", at + 1)
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self.starts, offset) - 1
