@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import inspect
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -120,6 +121,12 @@ def lint_job(job: Job, cache: SettingsCache, engines: Sequence[Any] = ()) -> Fil
     return check_document(job.display, doc, rules, settings, engines)
 
 
+def _progress(items: Iterable[Any], length: int, shown: bool) -> Any:
+    if not shown:
+        return contextlib.nullcontext(items)  # click's progress bar costs an import
+    return click.progressbar(items, length=length, label="Checking", file=sys.stderr)
+
+
 def _fail(message: str) -> int:
     click.echo(f"newslint: {message}", err=True)
     return EXIT_ERROR
@@ -173,12 +180,8 @@ def run_check(
             )
         else:
             outcomes = run_in_order(lambda job: lint_job(job, cache, engines), work.jobs, n_jobs)
-        with click.progressbar(
-            zip(work.jobs, outcomes, strict=True),
-            length=len(work.jobs),
-            label="Checking",
-            file=sys.stderr,
-            hidden=not show_progress,
+        with _progress(
+            zip(work.jobs, outcomes, strict=True), len(work.jobs), show_progress
         ) as done:
             for job, outcome in done:
                 if isinstance(outcome, InputError):
