@@ -23,10 +23,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import CORPUS, ROOT, article, paragraphs  # noqa: E402
+from run import CORPUS, ROOT, article, paragraphs
 
-from newslint.linter import all_rules, check_text, selected_rules, selector_for  # noqa: E402
-from newslint.settings import Settings  # noqa: E402
+from newslint.linter import all_rules, check_text, selected_rules, selector_for
+from newslint.settings import Settings
 
 
 def texts(count: int) -> Iterator[tuple[str, str, str]]:

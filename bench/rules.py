@@ -25,12 +25,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import article, paragraphs  # noqa: E402
+from run import article, paragraphs
 
-from newslint import markup  # noqa: E402
-from newslint.linter import all_rules, selected_rules, selector_for, to_diagnostics  # noqa: E402
-from newslint.rule import Context  # noqa: E402
-from newslint.settings import Settings  # noqa: E402
+from newslint import markup
+from newslint.linter import all_rules, selected_rules, selector_for, to_diagnostics
+from newslint.rule import Context
+from newslint.settings import Settings
 
 
 def family(rule: object) -> str:

@@ -101,6 +101,8 @@ def bench_article(work: Path, repeat: int, results: dict) -> None:
     path.write_text(article(rng, paragraphs()), encoding="utf-8")
     rows = {
         "python -c pass": [PY, "-c", "pass"],
+        # What newslint's two required libraries cost before any of its own code runs.
+        "import click, markdown_it (deps floor)": [PY, "-c", "import click, markdown_it"],
         "newslint (default, no LanguageTool)": newslint_cmd(str(path)),
         "newslint --proselint": newslint_cmd("--proselint", str(path)),
     }

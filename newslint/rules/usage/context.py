@@ -10,26 +10,30 @@ open classes (nouns, verbs) are guessed from what they are not.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import NamedTuple
+from functools import cache, cached_property
+from itertools import accumulate
 
 from newslint.diagnostics import Finding
 from newslint.document import Document
 from newslint.rule import Context, Rule
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[,.]\d+)*|\S")
 
+class Token:
+    """A word, number or mark of the prose, as a rule reads it (built on demand)."""
 
-class Token(NamedTuple):
-    """A word, number or mark of the prose (a tuple: a story has thousands of them)."""
+    __slots__ = ("end", "lower", "para_break", "start", "text")
 
-    text: str
-    start: int
-    end: int
-    lower: str
-    # A paragraph break (blank line) lies between this token and the previous one.
-    para_break: bool = False
+    def __init__(
+        self, text: str, start: int, end: int, lower: str, para_break: bool = False
+    ) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = lower
+        # A paragraph break (blank line) lies between this token and the previous one.
+        self.para_break = para_break
 
     @property
     def is_word(self) -> bool:
@@ -44,26 +48,78 @@ class Token(NamedTuple):
         return self.text[:1].isupper()
 
 
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    # The group makes split() return gap, token, gap, token, ..., gap.
+    token = re.compile(r"([A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[,.]\d+)*|\S)")
+    return token, re.compile(r"\n \n|\n\n")
+
+
 def _normal(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
-def tokenize(text: str) -> list[Token]:
-    out: list[Token] = []
-    last_end = 0
-    for m in _TOKEN.finditer(text):
-        gap = text[last_end : m.start()]
-        out.append(
-            Token(
-                m.group(), m.start(), m.end(), _normal(m.group()), "\n\n" in gap or "\n \n" in gap
-            )
+class Tokens:
+    """A text's words, numbers and marks, as parallel lists: token ``i`` is ``texts[i]``
+    at ``starts[i]:ends[i]``, lowercased ``lowers[i]``.
+
+    A story has about a thousand tokens and the rules read a few dozen of them, so the
+    lists are built with whole-text operations and a :class:`Token` only when read.
+    """
+
+    def __init__(self, text: str) -> None:
+        token, paragraph_break = _patterns()
+        parts = token.split(text)
+        offsets = list(accumulate(map(len, parts)))  # where each gap and token ends
+        self.texts: list[str] = parts[1::2]
+        self.starts: list[int] = offsets[0:-1:2]
+        self.ends: list[int] = offsets[1::2]
+        # One lowercasing for the whole text (a token never holds a newline).
+        self.lowers: list[str] = _normal("\n".join(self.texts)).split("\n") if parts[1:] else []
+        # Tokens with a blank line before them: only whitespace lies between two tokens, so
+        # a break found in the text belongs to the token after it.
+        self.breaks = frozenset(
+            bisect_left(self.starts, m.start()) for m in paragraph_break.finditer(text)
         )
-        last_end = m.end()
-    return out
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, i: int) -> Token:
+        return Token(self.texts[i], self.starts[i], self.ends[i], self.lowers[i], i in self.breaks)
+
+    def __iter__(self) -> Iterator[Token]:
+        return (self[i] for i in range(len(self.texts)))
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Every distinct lowercased token."""
+        return frozenset(self.lowers)
+
+    @cached_property
+    def letter_runs(self) -> frozenset[str]:
+        """The lowercased tokens split at apostrophes: every run of ASCII letters in the
+        text is one of them ("it's" gives "it" and "s")."""
+        return frozenset("'".join(self.vocabulary).split("'"))
+
+    def find(self, targets: frozenset[str]) -> list[int]:
+        """The positions of the tokens whose lowercased text is one of ``targets``."""
+        found = []
+        for word in targets & self.vocabulary:  # count and index scan the list in C
+            i = -1
+            for _ in range(self.lowers.count(word)):
+                i = self.lowers.index(word, i + 1)
+                found.append(i)
+        found.sort()
+        return found
 
 
-def doc_tokens(doc: Document, ctx: Context) -> list[Token]:
-    tokens: list[Token] = ctx.memo("usage.tokens", lambda: tokenize(doc.text))
+def tokenize(text: str) -> Tokens:
+    return Tokens(text)
+
+
+def doc_tokens(doc: Document, ctx: Context) -> Tokens:
+    tokens: Tokens = ctx.memo("usage.tokens", lambda: Tokens(doc.text))
     return tokens
 
 
@@ -151,14 +207,14 @@ NOT_ADVERBS = words(
 )
 
 
-def is_boundary(tok: Token) -> bool:
-    return tok.text in SENTENCE_END or tok.text in "()[]{}—–"
+# Marks a window does not look past (a period after an abbreviation excepted).
+BOUNDARIES = SENTENCE_END | frozenset("()[]{}—–")
 
 
 class Window:
     """Look around token ``i`` without crossing a sentence or paragraph boundary."""
 
-    def __init__(self, tokens: list[Token], i: int) -> None:
+    def __init__(self, tokens: Tokens, i: int) -> None:
         self.tokens = tokens
         self.i = i
 
@@ -166,26 +222,34 @@ class Window:
     def tok(self) -> Token:
         return self.tokens[self.i]
 
+    def _index(self, offset: int) -> int | None:
+        """The position ``offset`` tokens away, or None past a boundary."""
+        tokens, j = self.tokens, self.i
+        texts, breaks = tokens.texts, tokens.breaks
+        for _ in range(abs(offset)):
+            if offset > 0:
+                j += 1
+                if j >= len(texts) or j in breaks:
+                    return None
+            else:
+                if j in breaks:
+                    return None
+                j -= 1
+                if j < 0:
+                    return None
+            if texts[j] in BOUNDARIES and not _is_abbreviation(tokens, j):
+                return None
+        return j
+
     def at(self, offset: int) -> Token | None:
         """The token ``offset`` places away (negative: before), or None past a boundary."""
-        step = 1 if offset > 0 else -1
-        j = self.i
-        for _ in range(abs(offset)):
-            if step > 0 and j + 1 < len(self.tokens) and self.tokens[j + 1].para_break:
-                return None
-            if step < 0 and self.tokens[j].para_break:
-                return None
-            j += step
-            if not 0 <= j < len(self.tokens):
-                return None
-            if is_boundary(self.tokens[j]) and not _is_abbreviation(self.tokens, j):
-                return None
-        return self.tokens[j]
+        j = self._index(offset)
+        return None if j is None else self.tokens[j]
 
     def word(self, offset: int) -> str:
         """The lowercased token ``offset`` away ("" past a boundary)."""
-        tok = self.at(offset)
-        return tok.lower if tok else ""
+        j = self._index(offset)
+        return "" if j is None else self.tokens.lowers[j]
 
     def prev_skipping(self, skip: frozenset[str] = AUX_ADVERBS) -> str:
         """The nearest previous word, skipping adverbs and a ", however," style aside."""
@@ -229,14 +293,14 @@ class Window:
         return self.at(-1) is None
 
 
-def _is_abbreviation(tokens: list[Token], j: int) -> bool:
+def _is_abbreviation(tokens: Tokens, j: int) -> bool:
     """A period after "Mr", "St", "U.S" or an initial is not a sentence end."""
-    if tokens[j].text != "." or j == 0:
+    if tokens.texts[j] != "." or j == 0:
         return False
-    prev = tokens[j - 1]
-    if prev.end != tokens[j].start:
+    if tokens.ends[j - 1] != tokens.starts[j]:
         return False
-    return prev.lower in ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isupper())
+    prev = tokens.texts[j - 1]
+    return tokens.lowers[j - 1] in ABBREVIATIONS or (len(prev) == 1 and prev.isupper())
 
 
 ABBREVIATIONS = words(
@@ -254,14 +318,16 @@ def match_case(found: str, replacement: str) -> str:
     return replacement
 
 
-@dataclass(frozen=True)
 class Verdict:
     """A confusion found: replace tokens first..last (inclusive) with ``replacement``."""
 
-    replacement: str
-    first: int
-    last: int
-    message: str | None = None
+    __slots__ = ("first", "last", "message", "replacement")
+
+    def __init__(self, replacement: str, first: int, last: int, message: str | None = None) -> None:
+        self.replacement = replacement
+        self.first = first
+        self.last = last
+        self.message = message
 
 
 class ConfusableRule(Rule):
@@ -278,14 +344,12 @@ class ConfusableRule(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         tokens = doc_tokens(doc, ctx)
-        for i, tok in enumerate(tokens):
-            if tok.lower not in self.targets:
-                continue
+        for i in tokens.find(self.targets):
             verdict = self.judge(Window(tokens, i), doc, ctx)
             if verdict is None:
                 continue
-            first, last = tokens[verdict.first], tokens[verdict.last]
-            found = doc.text[first.start : last.end]
+            start, end = tokens.starts[verdict.first], tokens.ends[verdict.last]
+            found = doc.text[start:end]
             replacement = match_case(found, verdict.replacement)
             if "'" in replacement:
                 mark = "’" if "’" in found else "'" if "'" in found else apostrophe(doc, ctx)
@@ -293,7 +357,7 @@ class ConfusableRule(Rule):
             if replacement == found:
                 continue
             message = verdict.message or self.template.format(found=found, fix=replacement)
-            yield Finding(first.start, last.end, message, (replacement,))
+            yield Finding(start, end, message, (replacement,))
 
     def judge(self, w: Window, doc: Document, ctx: Context) -> Verdict | None:
         raise NotImplementedError
