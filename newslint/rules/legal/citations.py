@@ -16,7 +16,7 @@ import re
 
 from newslint.diagnostics import SAFE, UNSAFE
 from newslint.rule import Example
-from newslint.rules.legal.common import LazyPattern, LegalRule, Scan, flatten, sentence_bounds
+from newslint.rules.legal.common import LazyPattern, LegalRule, Prose, Scan, sentence_bounds
 
 MALFORMED = "NL311"
 SECTION_CONSISTENCY = "NL312"
@@ -29,11 +29,17 @@ CFR_TITLES = 50
 
 _S = " "  # scanners read flatten(text): every space is a plain one
 _CODE_HINTS = ("USC", "U.S.C", "U. S. C", "U.S. C", "U.SC", "CFR", "C.F.R", "C. F. R", "C.F. R")
+# What a line must hold for a code citation to be in it: U.S.C's "S" and "C", or C.F.R's
+# "C" and "F", however spaced.
+_CODE_LETTERS = ("SC", "S.C", "S C", "S. C", "CF", "C.F", "C F", "C. F")
 # A section number: 1373, 408(a)(4), 240.10b-5, 78j(b), 2000e-2
 _SECTION = r"\d+[A-Za-z]*(?:[.\-–:]\d+[A-Za-z]*)*(?:\([A-Za-z0-9]+\))*"
 _CODE_NEXT = r"(?!\s*(?:U\.?\s?S\.?\s?C|C\.?\s?F\.?\s?R|Stat\b|U\.S\.))"
+# Here and in _REPORTER the look back before the first number is written after its
+# first digit ("\d(?<!x\d)" for "(?<!x)\d", the same matches): a pattern that starts
+# with a digit lets re skip straight to the next digit instead of trying every position.
 _CITATION = LazyPattern(
-    rf"(?<![\w.§-])(?P<title>\d{{1,4}}){_S}+"
+    rf"(?P<title>\d(?<![\w.§-]\d)\d{{0,3}}){_S}+"
     rf"(?P<code>U\.?{_S}?S\.?{_S}?C\.?(?:{_S}?A\.)?|C\.?{_S}?F\.?{_S}?R\.?)"
     rf"(?P<gap1>{_S}*)(?P<mark>§§?|Secs?\.?(?![a-z])|[Ss]ections?)?(?P<gap2>{_S}*)"
     rf"(?P<section>{_SECTION})(?![\w§])"
@@ -70,7 +76,7 @@ _STATUTES_AT_LARGE = LazyPattern(
     rf"\b(?P<volume>\d{{1,3}}){_S}+(?P<stat>Stat\b\.?){_S}+(?P<page>\d{{1,5}})\b"
 )
 _REPORTER = LazyPattern(
-    rf"\b(?P<volume>\d{{1,4}}){_S}+(?P<reporter>U\.?{_S}?S\.?|S\.?{_S}?Ct\.?|"
+    rf"(?P<volume>\d(?<!\w\d)\d{{0,3}}){_S}+(?P<reporter>U\.?{_S}?S\.?|S\.?{_S}?Ct\.?|"
     rf"F\.?{_S}?(?:2d|3d|4th)|F\.?{_S}?Supp\.?(?:{_S}?(?:2d|3d))?|L\.?{_S}?Ed\.?(?:{_S}?2d)?)"
     rf"{_S}+(?P<page>\d{{1,5}})\b"
 )
@@ -292,32 +298,38 @@ def _transposed(number: str, limit: int) -> list[str]:
 
 
 def scan_citations(
-    text: str, style: str = "ap", section_symbol: str = "omit", house: str | None = None
+    text: str | Prose, style: str = "ap", section_symbol: str = "omit", house: str | None = None
 ) -> Scan:
+    """Citations in ``text``. Most patterns run only on the paragraphs that hold the
+    words they need (``Prose.finditer``)."""
     scan = Scan()
-    text = flatten(text)
+    prose = text if isinstance(text, Prose) else Prose(text)
+    text = prose.text
     has_digits = any(digit in text for digit in "0123456789")
     # Each pattern is compiled only for a story that has its words.
     if has_digits:
         if any(code in text for code in _CODE_HINTS):
-            _code_citations(text, section_symbol, scan, house)
-        _prose_citations(text, scan)
+            _code_citations(prose, section_symbol, scan, house)
+        _prose_citations(prose, scan)
         if "Pub" in text or "Public Law" in text or "P.L." in text or "P. L." in text:
-            _public_laws(text, scan)
-        _statutes_at_large(text, scan)
+            _public_laws(prose, scan)
+        _statutes_at_large(prose, scan)
         if any(hint in text for hint in (" U.S", " US ", " U. S.", "Ct.", " F.", "Ed.")):
-            _reporters(text, scan)
-        _section_signs(text, scan)
+            _reporters(prose, scan)
+        _section_signs(prose, scan)
     if any(word in text for word in (" v. ", " v ", " vs", " versus ")):
-        _case_names(text, scan)
+        _case_names(prose, scan)
     return scan
 
 
-def _code_citations(text: str, section_symbol: str, scan: Scan, house: str | None) -> None:
+def _code_citations(prose: Prose, section_symbol: str, scan: Scan, house: str | None) -> None:
+    text = prose.text
     marked: list[re.Match[str]] = []
     bare: list[re.Match[str]] = []
     glued_ok: bool | None = None  # the document's own convention, counted when needed
-    for m in _CITATION.finditer(text):
+    # The lines that may hold a code: "U.S.C", "USC", "U. S. C", "C.F.R", "CFR"... A
+    # lookahead reads past the end of a citation, so the scan of a line peeks beyond it.
+    for m in prose.finditer(_CITATION, _CODE_LETTERS, peek=16):
         code = m.group("code")
         compact = re.sub(r"\s", "", code)
         usc = compact.startswith("U")
@@ -476,17 +488,18 @@ def _without_mark(m: re.Match[str]) -> str:
     return f"{m.group('title')} {_tidy_code(m)} {m.group('section')}"
 
 
-def _prose_citations(text: str, scan: Scan) -> None:
+def _prose_citations(prose: Prose, scan: Scan) -> None:
+    text = prose.text
     if "Title" not in text and "Section" not in text and " Code" not in text:
         return
     found: list[tuple[re.Match[str], bool]] = []
-    for pattern in (_PROSE_TITLE_CODE_SECTION, _US_CODE_FORM):
-        found.extend((m, True) for m in pattern.finditer(text))
-    for m in _PROSE_TITLE_FIRST.finditer(text):
+    found.extend((m, True) for m in prose.finditer(_PROSE_TITLE_CODE_SECTION, "Title"))
+    found.extend((m, True) for m in prose.finditer(_US_CODE_FORM, " Code"))
+    for m in prose.finditer(_PROSE_TITLE_FIRST, "Title"):
         found.append((m, True))
-    for m in _PROSE_SECTION_FIRST.finditer(text):
+    for m in prose.finditer(_PROSE_SECTION_FIRST, "Title"):
         found.append((m, bool(m.group("code"))))
-    for m in _PROSE_TITLE_OF_CODE.finditer(text):
+    for m in prose.finditer(_PROSE_TITLE_OF_CODE, "Title"):
         found.append((m, True))
     seen: set[int] = set()
     for m, names_code in found:
@@ -506,11 +519,11 @@ def _prose_citations(text: str, scan: Scan) -> None:
         )
 
 
-def _public_laws(text: str, scan: Scan) -> None:
-    if "P" not in text:
+def _public_laws(prose: Prose, scan: Scan) -> None:
+    if "P" not in prose.text:
         return
     current = _current_congress()
-    for m in _PUBLIC_LAW.finditer(text):
+    for m in prose.finditer(_PUBLIC_LAW, ("Pub", "P.")):
         scan.spans.append((m.start(), m.end()))
         written = m.group("pl")
         if written.startswith("Pub") and not written.startswith("Public") and written != "Pub. L.":
@@ -534,10 +547,8 @@ def _public_laws(text: str, scan: Scan) -> None:
             )
 
 
-def _statutes_at_large(text: str, scan: Scan) -> None:
-    if "Stat" not in text:
-        return
-    for m in _STATUTES_AT_LARGE.finditer(text):
+def _statutes_at_large(prose: Prose, scan: Scan) -> None:
+    for m in prose.finditer(_STATUTES_AT_LARGE, ("Stat.", "Stat ")):
         scan.spans.append((m.start(), m.end()))
         if m.group("stat") == "Stat":
             scan.add(
@@ -549,8 +560,8 @@ def _statutes_at_large(text: str, scan: Scan) -> None:
             )
 
 
-def _reporters(text: str, scan: Scan) -> None:
-    for m in _REPORTER.finditer(text):
+def _reporters(prose: Prose, scan: Scan) -> None:
+    for m in _REPORTER.finditer(prose.text):
         scan.spans.append((m.start(), m.end()))
         written = m.group("reporter")
         # Only the U.S. Reports: "F.Supp." and "S.Ct." closed up are old but standard forms.
@@ -564,8 +575,9 @@ def _reporters(text: str, scan: Scan) -> None:
             )
 
 
-def _section_signs(text: str, scan: Scan) -> None:
+def _section_signs(prose: Prose, scan: Scan) -> None:
     """Outside code citations too: "under §1983", "Sec 3 of the act"."""
+    text = prose.text
     if "§" not in text and "Sec" not in text:
         return
     taken = {p.start for p in scan.problems}
@@ -579,7 +591,7 @@ def _section_signs(text: str, scan: Scan) -> None:
                 "Put a space after the section sign.",
                 m.group("sign") + " ",
             )
-    for m in _SEC_WITHOUT_PERIOD.finditer(text):
+    for m in prose.finditer(_SEC_WITHOUT_PERIOD, ("Sec ", "Secs ")):
         if m.start() not in taken:
             scan.add(
                 MALFORMED,
@@ -595,13 +607,14 @@ def _glued_is_house_style(text: str) -> bool:
     to its number follows that convention; a lone slip among spaced signs does not."""
     glued = len(_BARE_SECTION_SIGN.findall(text))
     spaced = len(re.findall(r"§§? +\d", text))
-    reports_style = re.search(r"\bU\. S\. (?:C\.|\d)", text) is not None
+    reports_style = "U. S. " in text and re.search(r"\bU\. S\. (?:C\.|\d)", text) is not None
     return glued > spaced and (glued >= 2 or reports_style)
 
 
-def _case_names(text: str, scan: Scan) -> None:
+def _case_names(prose: Prose, scan: Scan) -> None:
+    text = prose.text
     doc_is_legal: bool | None = None  # counted once, when first needed
-    for m in _VERSUS.finditer(text):
+    for m in prose.finditer(_VERSUS, (" v ", " v. ", " vs ", " vs. ", " versus ")):
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = _PARTY_BEFORE.search(text, max(line_start, m.start() - 80), m.start())
         if before is None:

@@ -1,7 +1,8 @@
 """What the legal rules share: one scan per document, and the spans it recognised.
 
 The court scanner and the citation scanner each run once per document (through
-``ctx.memo``); every legal rule reports the problems tagged with its own id.
+``ctx.memo``), both on one ``Prose`` (the flattened text, and which paragraphs hold
+which words); every legal rule reports the problems tagged with its own id.
 The scan also publishes ``ctx.cache["legal_spans"]``: the text spans of the
 courts, citations and case names it recognised, so that the LanguageTool
 engine can drop its spelling hits there.
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from newslint.diagnostics import Finding
 from newslint.document import Document
@@ -52,28 +52,104 @@ class LazyPattern:
         return self.compiled.findall(text)
 
 
-_SPACES = str.maketrans("\t\u00a0\r\u2009\u202f", "     ")
+# Spaces that flatten() makes plain ones. str.replace, not str.translate: translate
+# looks each character up in a table, some 40 times slower on a story's text.
+_ODD_SPACES = ("\t", "\u00a0", "\r", "\u2009", "\u202f")
 _NEWLINE_RUN = LazyPattern(r"\n[ ]*(?:\n[ ]*)*")
 
 
 def flatten(text: str) -> str:
     """The text with odd spaces and single line breaks made plain spaces. Same length,
     so offsets carry over; paragraph breaks (blank lines) are kept."""
-    flat = text.translate(_SPACES)
-    if "\n" not in flat:
-        return flat
+    for odd in _ODD_SPACES:
+        if odd in text:
+            text = text.replace(odd, " ")
+    if "\n" not in text:
+        return text
     return _NEWLINE_RUN.compiled.sub(
         lambda m: m.group(0).replace("\n", " ") if m.group(0).count("\n") == 1 else m.group(0),
-        flat,
+        text,
     )
 
 
-class Problem(NamedTuple):
-    rule: str
-    start: int
-    end: int
-    message: str
-    replacements: tuple[str, ...] = ()
+class Prose:
+    """A document's text as the scanners read it (``flatten``ed), and its lines that
+    hold given words, found on demand and kept.
+
+    After flattening, the only line breaks left are paragraph breaks, and no scanner's
+    pattern matches across one (spaces in names are " +", not any white space). So a pattern
+    need only run on the lines that hold the words it cannot match without: the same
+    matches, and in a story most paragraphs hold none of a court's words.
+    """
+
+    __slots__ = ("_lines", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = flatten(text)
+        self._lines: dict[tuple[str | tuple[str, ...], ...], list[tuple[int, int]]] = {}
+
+    def lines(self, *needs: str | tuple[str, ...]) -> list[tuple[int, int]]:
+        """(start, end) of each line that holds every one of ``needs``, in order; a
+        tuple among ``needs`` is met by any one of its words."""
+        found = self._lines.get(needs)
+        if found is None:
+            first, *rest = needs
+            words = (first,) if isinstance(first, str) else first
+            spans = sorted({span for word in words for span in self._lines_with(word)})
+            found = [span for span in spans if all(self._holds(span, need) for need in rest)]
+            self._lines[needs] = found
+        return found
+
+    def _lines_with(self, word: str) -> Iterator[tuple[int, int]]:
+        text = self.text
+        at = text.find(word)
+        while at >= 0:
+            end = text.find("\n", at)
+            if end < 0:
+                end = len(text)
+            yield text.rfind("\n", 0, at) + 1, end
+            at = text.find(word, end)  # the next line that holds it
+
+    def _holds(self, span: tuple[int, int], need: str | tuple[str, ...]) -> bool:
+        words = (need,) if isinstance(need, str) else need
+        return any(self.text.find(word, *span) >= 0 for word in words)
+
+    def finditer(
+        self, pattern: LazyPattern, *needs: str | tuple[str, ...], peek: int = 0
+    ) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)`` run on the lines that hold ``needs`` only.
+
+        ``peek``: how many characters past the line's end (and the blank lines after it)
+        a lookahead at the end of the pattern may read; the scan of a line sees that far
+        so that the lookahead decides as it would on the whole text."""
+        text = self.text
+        for start, end in self.lines(*needs):
+            if not peek:
+                yield from pattern.finditer(text, start, end)
+                continue
+            stop = end
+            while stop < len(text) and text[stop].isspace():
+                stop += 1
+            for m in pattern.finditer(text, start, min(len(text), stop + peek)):
+                if m.start() >= end:
+                    break  # the next line's: found when that line is scanned
+                yield m
+
+
+class Problem:
+    """A problem a scan found, tagged with the id of the rule that reports it. (A slotted
+    class: cheaper to define at import than a NamedTuple, and there are few per story.)"""
+
+    __slots__ = ("end", "message", "replacements", "rule", "start")
+
+    def __init__(
+        self, rule: str, start: int, end: int, message: str, replacements: tuple[str, ...] = ()
+    ) -> None:
+        self.rule = rule
+        self.start = start
+        self.end = end
+        self.message = message
+        self.replacements = replacements
 
 
 class Scan:
@@ -107,9 +183,10 @@ def legal_problems(doc: Document, ctx: Context) -> list[Problem]:
         from newslint.rules.legal.citations import scan_citations
         from newslint.rules.legal.courts import scan_courts
 
-        courts = scan_courts(doc.text, ctx.style)
+        prose = Prose(doc.text)
+        courts = scan_courts(prose, ctx.style)
         citations = scan_citations(
-            doc.text,
+            prose,
             ctx.style,
             ctx.option("section_symbol", "omit"),
             ctx.option("house_section_symbol"),
@@ -131,9 +208,10 @@ class LegalRule(Rule):
 
 
 # A sentence ends at . ! or ? before a capital, but not after an initial ("J."),
-# "U.S." or a short title ("Mr.", "St.").
+# "U.S." or a short title ("Mr.", "St."). The mark comes first and the look back
+# after it, so that re skips quickly to the next . ! ? or line break.
 _STOP = LazyPattern(
-    r"(?<![A-Z])(?<!Mr)(?<!Ms)(?<!Dr)(?<!Jr)(?<!Sr)(?<!St)(?<!No)[.!?](?=\s+[A-Z\"“])|\n"
+    r"[.!?](?<![A-Z].)(?<!Mr.)(?<!Ms.)(?<!Dr.)(?<!Jr.)(?<!Sr.)(?<!St.)(?<!No.)(?=\s+[A-Z\"“])|\n"
 )
 
 

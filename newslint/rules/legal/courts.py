@@ -5,12 +5,13 @@ Recognised forms: "U.S. District Court for the Northern District of California",
 "the Northern District of California", "N.D. Cal.", "federal court in San
 Francisco", "the 9th U.S. Circuit Court of Appeals", "the U.S. Court of Appeals
 for the Ninth Circuit", "(9th Cir. 2019)", "the California Supreme Court", the
-national courts. Facts come from the package's own table (``courts.json``).
+national courts. Facts come from the package's own table (``courts_data.py``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from newslint.diagnostics import SAFE
@@ -19,8 +20,8 @@ from newslint.rules.legal.common import (
     SP,
     LazyPattern,
     LegalRule,
+    Prose,
     Scan,
-    flatten,
     paragraph_bounds,
     sentence_bounds,
 )
@@ -363,18 +364,20 @@ def _places() -> dict[str, list[str]]:
 _CAPITALISED_RUN = LazyPattern(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")
 
 
-def scan_courts(text: str, style: str = "ap") -> Scan:
+def scan_courts(text: str | Prose, style: str = "ap") -> Scan:
+    """Courts named in ``text``. Each pattern runs only on the paragraphs that hold the
+    words it needs (``Prose.finditer``)."""
     scan = Scan()
-    text = flatten(text)
-    if not any(word in text for word in ("Court", "District", "Circuit", "Cir.", "D.")):
+    prose = text if isinstance(text, Prose) else Prose(text)
+    if not any(word in prose.text for word in ("Court", "District", "Circuit", "Cir.", "D.")):
         return scan  # nothing court-like: keep a plain story cheap
-    _districts(text, scan)
-    _abbreviated(text, scan)
-    _appeals(text, style, scan)
-    _high_courts(text, scan)
-    _recognise_others(text, scan)
-    _circuit_court_in_city(text, scan)
-    _generic_court(text, style, scan)
+    _districts(prose, scan)
+    _abbreviated(prose, scan)
+    _appeals(prose, style, scan)
+    _high_courts(prose, scan)
+    _recognise_others(prose, scan)
+    _circuit_court_in_city(prose, scan)
+    _generic_court(prose, style, scan)
     return scan
 
 
@@ -509,11 +512,38 @@ def _ranked(text: str, start: int, end: int, state: State, exclude: str) -> list
     return [d for _, _, d in sorted(scored, key=lambda item: (item[0], item[1]))]
 
 
-def _districts(text: str, scan: Scan) -> None:
+def _district_matches(prose: Prose) -> Iterator[re.Match[str]]:
+    """The matches of ``_DISTRICT`` in the text, as ``finditer`` finds them, but the
+    pattern is tried only where a match can start: at "District", or at a direction
+    right before it ("Northern District"). Scanning every position is slow."""
+    text = prose.text
+    for start, end in prose.lines("District"):
+        pos = start  # where the last match ended: matches do not overlap
+        at = text.find("District", pos, end)
+        while at >= 0:
+            lead = at
+            while lead > start and text[lead - 1] == " ":
+                lead -= 1
+            begins = [
+                lead - len(d)
+                for d in DIRECTIONS
+                if lead < at and lead - len(d) >= pos and text.startswith(d, lead - len(d), lead)
+            ]
+            for begin in (*begins, at):
+                m = _DISTRICT.match(text, begin, end) if begin >= pos else None
+                if m:
+                    yield m
+                    pos = m.end()
+                    break
+            at = text.find("District", max(pos, at + 1), end)
+
+
+def _districts(prose: Prose, scan: Scan) -> None:
+    text = prose.text
     if "District of" not in text:
         return
     table = court_table()
-    for m in _DISTRICT.finditer(text):
+    for m in _district_matches(prose):
         dir1, dir2 = m.group("dir1"), m.group("dir2")
         words_spans = _word_spans(text, m.start("state"), m.end("state"))
         words = [text[s:e] for s, e in words_spans]
@@ -638,10 +668,9 @@ def _check_directions(
         )
 
 
-def _abbreviated(text: str, scan: Scan) -> None:
-    if "D." not in text and "D. " not in text:
-        return
-    for m in _ABBREVIATED.finditer(text):
+def _abbreviated(prose: Prose, scan: Scan) -> None:
+    text = prose.text
+    for m in prose.finditer(_ABBREVIATED, "D."):
         found = _abbreviated_state(text, m)
         if found is None:
             continue
@@ -745,18 +774,19 @@ def _numbered_name(circuit: Circuit, style: str, numeral_span: str) -> str:
     return circuit.ordinal if numeral_span[:1].isalpha() else circuit.numeral
 
 
-def _appeals(text: str, style: str, scan: Scan) -> None:
+def _appeals(prose: Prose, style: str, scan: Scan) -> None:
     # Each pattern is compiled only for a story that has its words.
+    text = prose.text
     if "Circuit" in text and "Court" in text and "Appeal" in text:
-        _ap_form(text, style, scan)
+        _ap_form(prose, style, scan)
     if "Court of" in text and "Appeals" in text:
-        _formal_form(text, style, scan)
+        _formal_form(prose, style, scan)
     if "District" in text and "Appeals" in text:
-        _district_appeals(text, style, scan)
+        _district_appeals(prose, style, scan)
     if "District" in text and "Circuit" in text:
-        _district_for_circuit(text, scan)
+        _district_for_circuit(prose, scan)
     if "Cir." in text:
-        for m in _CIR_CITE.finditer(text):
+        for m in prose.finditer(_CIR_CITE, "Cir."):
             scan.spans.append((m.start(), m.end()))
             if _circuit_of(m.group("num")) is None:
                 _bad_number(text, scan, m.start("num"), m.end("num"), style)
@@ -789,8 +819,9 @@ def _bluebook_numeral(numeral: str, written: str) -> str:
     return numeral
 
 
-def _ap_form(text: str, style: str, scan: Scan) -> None:
-    for m in _AP_CIRCUIT.finditer(text):
+def _ap_form(prose: Prose, style: str, scan: Scan) -> None:
+    text = prose.text
+    for m in prose.finditer(_AP_CIRCUIT, "Appeal", "Circuit"):
         if m.group("appeals") == "Appeal" and not m.group("us"):
             continue  # Louisiana's "Fifth Circuit Court of Appeal" is a state court
         if _state_before(text, m.start()):
@@ -821,8 +852,9 @@ def _ap_form(text: str, style: str, scan: Scan) -> None:
             )
 
 
-def _formal_form(text: str, style: str, scan: Scan) -> None:
-    for m in _FORMAL_CIRCUIT.finditer(text):
+def _formal_form(prose: Prose, style: str, scan: Scan) -> None:
+    text = prose.text
+    for m in prose.finditer(_FORMAL_CIRCUIT, "Appeals"):
         scan.spans.append((m.start(), m.end()))
         circuit = _circuit_of(m.group("num"))
         if m.group("kind") == "District":
@@ -841,8 +873,9 @@ def _formal_form(text: str, style: str, scan: Scan) -> None:
             _bad_number(text, scan, m.start("num"), m.end("num"), style)
 
 
-def _district_appeals(text: str, style: str, scan: Scan) -> None:
-    for m in _DISTRICT_APPEALS.finditer(text):
+def _district_appeals(prose: Prose, style: str, scan: Scan) -> None:
+    text = prose.text
+    for m in prose.finditer(_DISTRICT_APPEALS, "Appeals", "District"):
         if m.group("num"):
             if _state_before(text, m.start()) or _ohio_context(text, m.start()):
                 continue
@@ -879,8 +912,8 @@ def _district_appeals(text: str, style: str, scan: Scan) -> None:
         scan.spans.append((m.start(), m.end()))
 
 
-def _district_for_circuit(text: str, scan: Scan) -> None:
-    for m in _DISTRICT_FOR_CIRCUIT.finditer(text):
+def _district_for_circuit(prose: Prose, scan: Scan) -> None:
+    for m in prose.finditer(_DISTRICT_FOR_CIRCUIT, "Circuit", "District"):
         circuit = _circuit_of(m.group("num"))
         if circuit is None:
             continue
@@ -900,10 +933,11 @@ _HIGH_COURT = LazyPattern(
 )
 
 
-def _high_courts(text: str, scan: Scan) -> None:
+def _high_courts(prose: Prose, scan: Scan) -> None:
+    text = prose.text
     if "Supreme" not in text and "Court of Appeals" not in text:
         return
-    for m in _HIGH_COURT.finditer(text):
+    for m in prose.finditer(_HIGH_COURT, ("Supreme", "Appeals")):
         state = _state_named_before(text, m.start())
         if state is None:
             continue
@@ -928,20 +962,41 @@ def _high_courts(text: str, scan: Scan) -> None:
             )
 
 
-def _recognise_others(text: str, scan: Scan) -> None:
+@cache
+def _national_forms() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each national court's names, with the longest part they all share ("Supreme
+    Court"): a story without that part names the court in none of them."""
+    found = []
+    for court in court_table().national:
+        forms = (court.name, *court.forms)
+        shortest = min(forms, key=len)
+        shared = next(
+            shortest[i : i + size]
+            for size in range(len(shortest), -1, -1)
+            for i in range(len(shortest) - size + 1)
+            if all(shortest[i : i + size] in form for form in forms)
+        )
+        found.append((shared, forms))
+    return tuple(found)
+
+
+def _recognise_others(prose: Prose, scan: Scan) -> None:
     """Spans only: courts that need no check but that other engines should leave alone."""
+    text = prose.text
     table = court_table()
-    for court in table.national:
-        for form in (court.name, *court.forms):
+    for shared, forms in _national_forms():
+        if shared not in text:
+            continue  # one search instead of one per form
+        for form in forms:
             at = text.find(form)
             while at >= 0:
                 scan.spans.append((at, at + len(form)))
                 at = text.find(form, at + 1)
-    for m in _US_COURT.finditer(text):
+    for m in prose.finditer(_US_COURT, "Court", ("U.S.", "United")):
         scan.spans.append((m.start(), m.end()))
     if "ourt in" not in text:
         return
-    for m in _FEDERAL_COURT_IN.finditer(text):
+    for m in prose.finditer(_FEDERAL_COURT_IN, "ourt", ("federal", "U.S.")):
         words = m.group("city")
         for n in range(words.count(" ") + 1, 0, -1):
             city = " ".join(words.split()[:n])
@@ -950,14 +1005,14 @@ def _recognise_others(text: str, scan: Scan) -> None:
                 break
 
 
-def _circuit_court_in_city(text: str, scan: Scan) -> None:
+def _circuit_court_in_city(prose: Prose, scan: Scan) -> None:
     """ "the U.S. Circuit Court in Pittsburgh": the federal court there is a district court
     (a circuit's seat, "in Richmond", may mean its court of appeals and is left alone)."""
-    if "ircuit" not in text:
+    if "ircuit" not in prose.text:
         return
     table = court_table()
     seats = {c.seat for c in table.circuits.values()}
-    for m in _CIRCUIT_COURT_IN.finditer(text):
+    for m in prose.finditer(_CIRCUIT_COURT_IN, "ircuit", "ourt"):
         words = m.group("city").split()
         city = next(
             (
@@ -981,10 +1036,10 @@ def _circuit_court_in_city(text: str, scan: Scan) -> None:
         )
 
 
-def _generic_court(text: str, style: str, scan: Scan) -> None:
-    if style == "chicago" or "ourt" not in text:
+def _generic_court(prose: Prose, style: str, scan: Scan) -> None:
+    if style == "chicago" or "ourt" not in prose.text:
         return
-    found = list(_GENERIC_COURT.finditer(text))
+    found = list(prose.finditer(_GENERIC_COURT, ("he court", "he Court")))
     upper = [m for m in found if m.group("court") == "Court"]
     if not upper or len(found) - len(upper) <= len(upper):
         return  # the story capitalises on purpose, or never lowercases

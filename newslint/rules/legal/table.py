@@ -1,17 +1,19 @@
-"""newslint's own table of U.S. courts, loaded once from ``courts.json``.
+"""newslint's own table of U.S. courts, built once from ``courts_data.py``.
 
 The table holds facts only: the 94 federal judicial districts by state and
 direction, the 13 courts of appeals, the national courts and each state's top
 court. ``tests/rules/test_legal_table.py`` checks every row against the Free
 Law Project's courts-db, which is too slow to load on every run.
+
+The rows are a Python literal rather than JSON: loading them from the module's
+byte code costs a fraction of importing json and parsing a file.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
-from typing import NamedTuple
+from typing import Any
 
 DIRECTIONS = ("Northern", "Southern", "Eastern", "Western", "Middle", "Central")
 ORDINAL_WORDS = (
@@ -21,13 +23,26 @@ ORDINAL_WORDS = (
 )  # fmt: skip
 
 
-class District(NamedTuple):
-    state: str
-    direction: str  # "" when the state has a single district
-    circuit: str
-    courtsdb: str
-    bankruptcy: str
-    cities: tuple[str, ...]
+# The rows are plain classes with __slots__: built once per process, and much cheaper to
+# define at import than NamedTuples (rule discovery imports this module on every run).
+class District:
+    __slots__ = ("bankruptcy", "circuit", "cities", "courtsdb", "direction", "state")
+
+    def __init__(
+        self,
+        state: str,
+        direction: str,  # "" when the state has a single district
+        circuit: str,
+        courtsdb: str,
+        bankruptcy: str,
+        cities: tuple[str, ...],
+    ) -> None:
+        self.state = state
+        self.direction = direction
+        self.circuit = circuit
+        self.courtsdb = courtsdb
+        self.bankruptcy = bankruptcy
+        self.cities = cities
 
     @property
     def name(self) -> str:
@@ -43,21 +58,44 @@ class District(NamedTuple):
         return the_place(self.state)
 
 
-class HighCourt(NamedTuple):
-    name: str
-    courtsdb: str
-    not_supreme: bool  # the top court is not called "Supreme Court" (Massachusetts, Maine, D.C.)
-    also: tuple[str, ...]
+class HighCourt:
+    __slots__ = ("also", "courtsdb", "name", "not_supreme")
+
+    def __init__(
+        self,
+        name: str,
+        courtsdb: str,
+        # The top court is not called "Supreme Court" (Massachusetts, Maine, D.C.).
+        not_supreme: bool,
+        also: tuple[str, ...],
+    ) -> None:
+        self.name = name
+        self.courtsdb = courtsdb
+        self.not_supreme = not_supreme
+        self.also = also
 
 
-class State(NamedTuple):
-    name: str
-    bluebook: str
-    ap: str
-    circuit: str
-    districts: tuple[District, ...]
-    historical: tuple[str, ...]  # directions of abolished districts, still named in old opinions
-    high_court: HighCourt
+class State:
+    __slots__ = ("ap", "bluebook", "circuit", "districts", "high_court", "historical", "name")
+
+    def __init__(
+        self,
+        name: str,
+        bluebook: str,
+        ap: str,
+        circuit: str,
+        districts: tuple[District, ...],
+        # Directions of abolished districts, still named in old opinions.
+        historical: tuple[str, ...],
+        high_court: HighCourt,
+    ) -> None:
+        self.name = name
+        self.bluebook = bluebook
+        self.ap = ap
+        self.circuit = circuit
+        self.districts = districts
+        self.historical = historical
+        self.high_court = high_court
 
     @property
     def place(self) -> str:
@@ -78,11 +116,20 @@ class State(NamedTuple):
         return len(self.districts) == 1
 
 
-class Circuit(NamedTuple):
-    number: str  # "1".."11", "D.C.", "Federal"
-    ordinal: str  # "First".."Eleventh", "District of Columbia", "Federal"
-    seat: str
-    courtsdb: str
+class Circuit:
+    __slots__ = ("courtsdb", "number", "ordinal", "seat")
+
+    def __init__(
+        self,
+        number: str,  # "1".."11", "D.C.", "Federal"
+        ordinal: str,  # "First".."Eleventh", "District of Columbia", "Federal"
+        seat: str,
+        courtsdb: str,
+    ) -> None:
+        self.number = number
+        self.ordinal = ordinal
+        self.seat = seat
+        self.courtsdb = courtsdb
 
     @property
     def numeral(self) -> str:
@@ -96,20 +143,35 @@ class Circuit(NamedTuple):
         return f"{self.numeral} U.S. Circuit Court of Appeals"
 
 
-class NationalCourt(NamedTuple):
-    name: str
-    courtsdb: str
-    forms: tuple[str, ...]
+class NationalCourt:
+    __slots__ = ("courtsdb", "forms", "name")
+
+    def __init__(self, name: str, courtsdb: str, forms: tuple[str, ...]) -> None:
+        self.name = name
+        self.courtsdb = courtsdb
+        self.forms = forms
 
 
-class CourtTable(NamedTuple):
-    states: dict[str, State]
-    circuits: dict[str, Circuit]
-    national: tuple[NationalCourt, ...]
-    # "Columbia" (as in "District of Columbia") and other words that name a state after "District of".
-    aliases: dict[str, str]
-    by_abbreviation: dict[str, State]
-    city_districts: dict[str, tuple[District, ...]]
+class CourtTable:
+    __slots__ = ("aliases", "by_abbreviation", "circuits", "city_districts", "national", "states")
+
+    def __init__(
+        self,
+        states: dict[str, State],
+        circuits: dict[str, Circuit],
+        national: tuple[NationalCourt, ...],
+        # "Columbia" (as in "District of Columbia") and other words that name a state
+        # after "District of".
+        aliases: dict[str, str],
+        by_abbreviation: dict[str, State],
+        city_districts: dict[str, tuple[District, ...]],
+    ) -> None:
+        self.states = states
+        self.circuits = circuits
+        self.national = national
+        self.aliases = aliases
+        self.by_abbreviation = by_abbreviation
+        self.city_districts = city_districts
 
     def circuit_of_state(self, state: str) -> Circuit | None:
         found = self.states.get(state)
@@ -144,9 +206,9 @@ def ordinal_value(token: str) -> int | None:
 
 @cache
 def court_table() -> CourtTable:
-    import json
+    from newslint.rules.legal.courts_data import COURTS
 
-    data = json.loads((Path(__file__).parent / "courts.json").read_text(encoding="utf-8"))
+    data: dict[str, Any] = COURTS
     states: dict[str, State] = {}
     for row in data["states"]:
         districts = tuple(
