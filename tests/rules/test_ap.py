@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pytest
 
 from newslint.linter import check_text
@@ -187,3 +189,21 @@ def test_word_packs() -> None:
         ("NL504", "different than", "different from")
     ]
     assert found("Are people any different than animals?", settings=CHICAGO) == []
+
+
+def _no_form_starts_another(forms: Iterable[str]) -> list[tuple[str, str]]:
+    forms = set(forms)
+    return [(a, b) for a in forms for b in forms if a != b and b.startswith(a)]
+
+
+def test_lookup_tables_have_no_form_that_starts_another() -> None:
+    # The dateline, month and number-word scans look words up by where they start and
+    # take the one form that fits; a form that is the start of another would hide it.
+    from newslint.rules.ap.abbreviations import _STATE_FORMS
+    from newslint.rules.ap.dates import _FORMS_BY_START
+    from newslint.rules.ap.numbers import _NUMBER_WORDS
+
+    assert _no_form_starts_another(_STATE_FORMS) == []
+    assert _no_form_starts_another(f for forms in _FORMS_BY_START.values() for f in forms) == []
+    assert _no_form_starts_another(_NUMBER_WORDS) == []
+    assert _no_form_starts_another(["Ga.", "Ga", "Gaul"]) != []  # the check itself can fail

@@ -9,11 +9,11 @@ from newslint.diagnostics import SAFE, Finding
 from newslint.document import Document
 from newslint.rule import Context, Example, Rule
 
-from .common import headline_spans, in_spans
+from .common import digit_runs, find_all, headline_spans, in_spans, lazy, matches_at
 
-_US = re.compile(r"(?<![\w.&/-])(?:US|U\.S(?!\.))(?![\w/&-]|\.\w)")
+_US = lazy(r"(?<![\w.&/-])(?:US|U\.S(?!\.))(?![\w/&-]|\.\w)")
 # "US Airways" and "US Foods" are company names written that way.
-_US_NAMES = re.compile(r"\s(?:Airways|Foods|Cellular|Weekly|Soccer)\b")
+_US_NAMES = lazy(r"\s(?:Airways|Foods|Cellular|Weekly|Soccer)\b")
 
 
 class USPeriods(Rule):
@@ -47,9 +47,10 @@ class USPeriods(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         if ctx.style == "chicago":
             return
-        heads = headline_spans(doc)
-        for m in _US.finditer(doc.text):
-            if in_spans(heads, m.start(), m.end()) or _US_NAMES.match(doc.text, m.end()):
+        text = doc.text
+        for m in matches_at(_US, text, find_all(text, "US", "U.S")):
+            heads = headline_spans(doc, ctx)
+            if in_spans(heads, m.start(), m.end()) or _US_NAMES().match(text, m.end()):
                 continue
             around = doc.text[max(0, m.start() - 12) : m.end() + 12]
             letters = [c for c in around if c.isalpha()]
@@ -58,10 +59,10 @@ class USPeriods(Rule):
             yield Finding(m.start(), m.end(), self.message, ("U.S.",))
 
 
-_CLOCK = re.compile(
+_CLOCK = lazy(
     r"\b(?P<h>\d{1,2})(?P<m>:\d\d)?(?P<sp>\s*)(?P<ap>[ap])\.?\s?m\b\.?(?!\w)", re.IGNORECASE
 )
-_NOON = re.compile(r"\b12(?::00)?\s+(?P<w>noon|midnight)\b", re.IGNORECASE)
+_NOON = lazy(r"\b12(?::00)?\s+(?P<w>noon|midnight)\b", re.IGNORECASE)
 
 
 class Clock(Rule):
@@ -96,7 +97,8 @@ class Clock(Rule):
     fix_safety = SAFE
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        for m in _CLOCK.finditer(doc.text):
+        text = doc.text
+        for m in matches_at(_CLOCK, text, digit_runs(doc, ctx)):
             minutes = m.group("m") or ""
             if minutes == ":00" and ctx.style != "chicago":
                 minutes = ""
@@ -108,7 +110,7 @@ class Clock(Rule):
             yield Finding(m.start(), m.end(), self.template.format(fix=fix), (fix,))
         if ctx.style == "chicago":
             return
-        for m in _NOON.finditer(doc.text):
+        for m in matches_at(_NOON, text, find_all(text, "12")):
             fix = m.group("w").lower()
             yield Finding(m.start(), m.end(), self.template.format(fix=fix), (fix,))
 
@@ -170,17 +172,44 @@ BY_POSTAL = {postal: name for name, (_, postal) in STATES.items()}
 BY_AP = {ap: name for name, (ap, _) in STATES.items() if ap}
 _CITY = r"[A-Z][a-z]+(?:[ .-][A-Z][a-z]+){0,2}"
 # "Detroit, MI" / "Detroit, MI 48226": a postal code after a city.
-_POSTAL = re.compile(rf"\b{_CITY}, (?P<code>{'|'.join(BY_POSTAL)})(?=[\s,.;:)]|$)(?!\s+\d{{5}})")
-# A dateline: "DETROIT, Michigan —" or "DETROIT, MI —" at the start of a paragraph.
-_DATELINE = re.compile(
-    rf"(?:^|(?<=\n))[A-Z][A-Z .'-]+, (?P<state>{'|'.join(STATES)}|{'|'.join(map(re.escape, BY_AP))}"
-    rf"|{'|'.join(BY_POSTAL)})(?= ?(?:\(|—|–|-))"
-)
+_POSTAL = lazy(rf"\b{_CITY}, (?P<code>{'|'.join(BY_POSTAL)})(?=[\s,.;:)]|$)(?!\s+\d{{5}})")
+# Two capitals after a comma: _POSTAL is run only if one of them is a postal code.
+_COMMA_CODE = lazy(r", ([A-Z]{2})(?=[\s,.;:)]|$)")
+# A dateline: "DETROIT, Michigan —" or "DETROIT, MI —" at the start of a paragraph:
+# capitals, a comma, a state (name, AP abbreviation or postal code), a dash or "(AP)".
+_DATELINE_HEAD = lazy(r"[A-Z][A-Z .'-]+, ")
+_NEXT_LINE_HEAD = lazy(r"\n[A-Z][A-Z .'-]+, ")
+_DATELINE_TAIL = ("(", "—", "–", "-")  # after the state, with or without a space
+# No form is the start of another, so at most one of them fits at a place.
+_STATE_FORMS = frozenset([*STATES, *BY_AP, *BY_POSTAL])
+_FORM_LENGTHS = sorted({len(form) for form in _STATE_FORMS})
+
+
+def _dateline_state(text: str, line_start: int) -> tuple[int, int] | None:
+    """Where the state is, if a dateline starts the line at ``line_start``."""
+    head = _DATELINE_HEAD().match(text, line_start)
+    if head is None:
+        return None
+    start = head.end()
+    for length in _FORM_LENGTHS:
+        end = start + length
+        if text[start:end] in _STATE_FORMS:
+            after = text[end + 1 : end + 2] if text[end : end + 1] == " " else text[end : end + 1]
+            if after in _DATELINE_TAIL:
+                return start, end
+    return None
+
+
+def _datelines(text: str) -> Iterator[tuple[int, int]]:
+    for line_start in (0, *(m.start() + 1 for m in _NEXT_LINE_HEAD().finditer(text))):
+        state = _dateline_state(text, line_start)
+        if state is not None:
+            yield state
 
 
 def _is_dateline(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
-    return bool(_DATELINE.match(text, line_start)) and text[line_start:start].isupper()
+    return _dateline_state(text, line_start) is not None and text[line_start:start].isupper()
 
 
 class StatePostalCodes(Rule):
@@ -218,25 +247,19 @@ class StatePostalCodes(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         text = doc.text
         postal_seen = set()
-        for m in _POSTAL.finditer(text):
-            postal_seen.add(m.start("code"))
-            name = BY_POSTAL[m.group("code")]
-            dateline = _is_dateline(text, m.start("code"))
-            fix = (STATES[name][0] or name) if dateline else name
-            yield Finding(m.start("code"), m.end("code"), self.template.format(fix=fix), (fix,))
-        for m in _DATELINE.finditer(text):
-            state = m.group("state")
-            if state in BY_POSTAL and m.start("state") not in postal_seen:
+        if any(m.group(1) in BY_POSTAL for m in _COMMA_CODE().finditer(text)):
+            for m in _POSTAL().finditer(text):
+                postal_seen.add(m.start("code"))
+                name = BY_POSTAL[m.group("code")]
+                dateline = _is_dateline(text, m.start("code"))
+                fix = (STATES[name][0] or name) if dateline else name
+                yield Finding(m.start("code"), m.end("code"), self.template.format(fix=fix), (fix,))
+        for start, end in _datelines(text):
+            state = text[start:end]
+            if state in BY_POSTAL and start not in postal_seen:
                 name = BY_POSTAL[state]
                 fix = STATES[name][0] or name
-                yield Finding(
-                    m.start("state"), m.end("state"), self.template.format(fix=fix), (fix,)
-                )
+                yield Finding(start, end, self.template.format(fix=fix), (fix,))
             elif state in STATES and STATES[state][0]:
                 fix = STATES[state][0] or state
-                yield Finding(
-                    m.start("state"),
-                    m.end("state"),
-                    f"AP datelines abbreviate the state: '{fix}'.",
-                    (fix,),
-                )
+                yield Finding(start, end, f"AP datelines abbreviate the state: '{fix}'.", (fix,))

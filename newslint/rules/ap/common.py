@@ -1,31 +1,93 @@
-"""Helpers shared by the AP rules: headline detection, sentence starts, regex findings."""
+"""Helpers shared by the AP rules: headline detection, sentence starts, regex findings.
+
+Speed: ``re`` searches quickly only for a pattern that begins with a literal or a
+character class. Most AP patterns begin with a word boundary instead, so scanning a
+whole article for each of them costs more than everything else the rules do. The rules
+therefore find the few places where a match can start (figures, month names, a
+literal) once, and try the full pattern only there (:func:`matches_at`). Patterns are
+compiled on first use (:func:`lazy`), so a run pays only for the ones its text needs.
+"""
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from newslint.diagnostics import Finding
 from newslint.document import HEADING, Document
-
-_LINE = re.compile(r"[^\n]+")
-_PARAGRAPH_END = re.compile(r"[.!?:;,”\"’')]\s*$")
+from newslint.rule import Context
 
 
-def headline_spans(doc: Document) -> list[tuple[int, int]]:
+def lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """A pattern compiled on its first use, then kept."""
+    return functools.cache(lambda: re.compile(pattern, flags))
+
+
+def matches_at(
+    pattern: Callable[[], re.Pattern[str]], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """What ``pattern().finditer(text)`` yields, trying the pattern only at ``starts``.
+
+    ``starts`` (ascending) must include every position where a match can begin. A
+    pattern matched at a position still sees the text before it (lookbehinds, ``\\b``).
+    With no start, the (lazy) pattern is not even compiled.
+    """
+    end = 0
+    for pos in starts:
+        if pos < end:
+            continue
+        m = pattern().match(text, pos)
+        if m is not None:
+            yield m
+            end = m.end()
+
+
+def find_all(text: str, *literals: str) -> list[int]:
+    """Every position where one of ``literals`` occurs, ascending (overlaps included)."""
+    found: set[int] = set()
+    for literal in literals:
+        pos = text.find(literal)
+        while pos >= 0:
+            found.add(pos)
+            pos = text.find(literal, pos + 1)
+    return sorted(found)
+
+
+_DIGITS = lazy(r"\d+")
+
+
+def digit_runs(doc: Document, ctx: Context) -> list[int]:
+    """Where each run of digits starts: number, time and percent patterns start there."""
+    result: list[int] = ctx.memo(
+        "ap.digit_runs", lambda: [m.start() for m in _DIGITS().finditer(doc.text)]
+    )
+    return result
+
+
+_LINE = lazy(r"[^\n]+")
+_CLOSING = frozenset(".!?:;,”\"’')")
+
+
+def headline_spans(doc: Document, ctx: Context) -> list[tuple[int, int]]:
     """Headings: from markup, or (plain text) a one-line paragraph with no closing stop."""
+    result: list[tuple[int, int]] = ctx.memo("ap.headlines", lambda: _headline_spans(doc))
+    return result
+
+
+def _headline_spans(doc: Document) -> list[tuple[int, int]]:
     spans = [(r.start, r.end) for r in doc.regions if r.kind == HEADING]
     if doc.format != "plain":
         return spans
     text = doc.text
-    for m in _LINE.finditer(text):
+    for m in _LINE().finditer(text):
         before = text[max(0, m.start() - 2) : m.start()]
         after = text[m.end() : m.end() + 2]
         alone = (m.start() == 0 or before == "\n\n") and (
             after in ("", "\n\n") or m.end() == len(text)
         )
         line = m.group()
-        if alone and len(line.split()) <= 16 and not _PARAGRAPH_END.search(line):
+        if alone and len(line.split()) <= 16 and line.rstrip()[-1:] not in _CLOSING:
             spans.append((m.start(), m.end()))
     return spans
 
@@ -53,20 +115,37 @@ def matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 
 # Court and statute citations: a paragraph that has them reads as a court document.
-_LEGAL = re.compile(
+_LEGAL = lazy(
     r"\b(?:U\.\s?S\.\s?C\b|USC\b|C\.F\.R\b|CFR\b|F\.\s?(?:2d|3d|4th|Supp)|Stat\.|Cir\.|Id\.)|§"
 )
+# How each alternative of _LEGAL begins.
+_LEGAL_STARTS = ("U.", "USC", "C.F.R", "CFR", "F.", "Stat.", "Cir.", "Id.", "§")
+# A paragraph: text up to a blank line.
+_PARAGRAPH = lazy(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 
 
-def legal_paragraphs(doc: Document) -> list[tuple[int, int]]:
+def legal_paragraphs(doc: Document, ctx: Context) -> list[tuple[int, int]]:
     """Paragraphs that cite statutes or reporters: court style (Bluebook) governs them.
 
     AP number and date rules leave these alone: a court's or a statute's own dates and
     numbers ("on or about August 30, 2013", "nineteen counts") are quoted matter in
     all but punctuation, and a copy desk does not restyle them.
     """
+    result: list[tuple[int, int]] = ctx.memo("ap.legal", lambda: _legal_paragraphs(doc.text))
+    return result
+
+
+def _legal_paragraphs(text: str) -> list[tuple[int, int]]:
+    # A citation never spans a blank line, so one scan of the whole text finds them all.
+    cites = [m.start() for m in matches_at(_LEGAL, text, find_all(text, *_LEGAL_STARTS))]
+    if not cites:
+        return []
     spans = []
-    for m in re.finditer(r"[^\n](?:.|\n(?!\s*\n))*", doc.text):
-        if _LEGAL.search(m.group()):
-            spans.append((m.start(), m.end()))
+    i = 0
+    for m in _PARAGRAPH().finditer(text):
+        start, end = m.span()
+        while i < len(cites) and cites[i] < start:
+            i += 1
+        if i < len(cites) and cites[i] < end:
+            spans.append((start, end))
     return spans

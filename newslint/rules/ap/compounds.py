@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from newslint.diagnostics import SAFE, Finding
@@ -10,9 +9,12 @@ from newslint.document import Document
 from newslint.rule import Context, Example, Rule
 from newslint.rules.usage.context import FUNCTION_WORDS, words
 
-_COMPOUND = re.compile(
+from .common import find_all, lazy, matches_at
+
+_COMPOUND = lazy(
     r"\b(?P<first>[A-Za-z][A-Za-z-]*[A-Za-z])\s+(?P<second>related|based)\s+(?P<next>[a-z]+)\b"
 )
+_FIRST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-")
 NOT_FIRST = FUNCTION_WORDS | words(
     "other unrelated interrelated is was be were are closely", "directly distantly"
 )
@@ -53,10 +55,26 @@ class CompoundModifierHyphen(Rule):
     fix_safety = SAFE
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        for m in _COMPOUND.finditer(doc.text):
+        for m in matches_at(_COMPOUND, doc.text, _starts(doc.text)):
             first, nxt = m.group("first"), m.group("next")
             low = first.lower()
             if low in NOT_FIRST or low.endswith(("ly", "s")) or nxt in FUNCTION_WORDS:
                 continue
             fix = f"{first}-{m.group('second')}"
             yield Finding(m.start("first"), m.end("second"), self.template.format(fix=fix), (fix,))
+
+
+def _starts(text: str) -> list[int]:
+    """Where _COMPOUND can match: the word before a spaced "related" or "based" (or, in a
+    hyphenated word, a part of it after a hyphen)."""
+    starts: set[int] = set()
+    for second in find_all(text, "related", "based"):
+        end = second
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = end
+        while start > 0 and text[start - 1] in _FIRST_CHARS:
+            start -= 1
+        if end < second:
+            starts.update(i for i in range(start, end) if i == start or text[i - 1] == "-")
+    return sorted(starts)

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator
 
 from newslint.diagnostics import SAFE, Finding
 from newslint.document import Document
 from newslint.rule import Context, Example, Rule
 
-from .common import in_spans, legal_paragraphs, sentence_start
+from .common import (
+    digit_runs,
+    find_all,
+    in_spans,
+    lazy,
+    legal_paragraphs,
+    matches_at,
+    sentence_start,
+)
 
 FULL = {
     "Jan.": "January",
@@ -28,20 +36,59 @@ NEVER_ABBREVIATED = {
     "Jul.": "July",
     "Sep.": "Sept.",
 }
+MONTHS = (
+    *("January", "February", "March", "April", "May", "June", "July", "August"),
+    *("September", "October", "November", "December"),
+)
+# The month is found by looking up the words at each place a month name starts (no
+# form below is the start of another, so at most one fits); regexes check what follows.
+_FORMS_BY_START: dict[str, list[str]] = {}
+for _form in (*MONTHS, *FULL, *NEVER_ABBREVIATED):
+    _FORMS_BY_START.setdefault(_form[:3], []).append(_form)
+_ORDINAL_FORMS = frozenset((*MONTHS, *FULL))
 _DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?P<ord>st|nd|rd|th)?(?![\d:,.]\d|\w)"
-_FULL_BEFORE_DAY = re.compile(rf"\b(?P<m>{'|'.join(ABBREV)})\s+{_DAY}")
-_ABBR_BEFORE_DAY = re.compile(rf"(?<![\w.])(?P<m>{'|'.join(map(re.escape, FULL))})\s+{_DAY}")
-_ABBR_ALONE = re.compile(
-    rf"(?<![\w.])(?P<m>{'|'.join(map(re.escape, FULL))})(?=,?\s+(?:\d{{4}}\b|[a-z]))"
-)
-_WRONG_ABBR = re.compile(
-    rf"(?<![\w.])(?P<m>{'|'.join(map(re.escape, NEVER_ABBREVIATED))})(?=\s+\d)"
-)
-_ORDINAL_DATE = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+(?:[1-9]|[12]\d|3[01])"
-    r"(?P<ord>st|nd|rd|th)\b"
-)
+_AFTER_DAY = lazy(rf"\s+{_DAY}")  # "Sept. 30"
+_AFTER_ALONE = lazy(r"(?=,?\s+(?:\d{4}\b|[a-z]))")  # "Sept. 2022", "Sept. was"
+_AFTER_FIGURE = lazy(r"(?=\s+\d)")
+_AFTER_ORDINAL = lazy(r"\s+(?:[1-9]|[12]\d|3[01])(?P<ord>st|nd|rd|th)\b")  # "Feb. 17th"
+
+
+_MONTH_START = lazy("|".join(_FORMS_BY_START))  # "Jan|Feb|...": re finds capitals quickly
+
+
+def _months(text: str) -> list[tuple[int, str]]:
+    """Each month name or abbreviation in the text, with where it starts."""
+    found = []
+    for m in _MONTH_START().finditer(text):
+        start = m.start()
+        for form in _FORMS_BY_START[m.group()]:
+            if text.startswith(form, start):
+                found.append((start, form))
+    return found
+
+
+def _dates(
+    text: str,
+    months: list[tuple[int, str]],
+    forms: Collection[str],
+    after: Callable[[], re.Pattern[str]],
+    *,
+    stop_before: bool = True,
+) -> Iterator[tuple[int, str, re.Match[str]]]:
+    """What ``finditer`` yields for ``\\b(?P<m>forms)after`` (``(?<![\\w.])`` instead of
+    ``\\b`` when a full stop may not come just before): the start, the month and the match
+    of ``after``."""
+    end = 0
+    for start, month in months:
+        if start < end or month not in forms:
+            continue
+        before = text[start - 1 : start]
+        if before.isalnum() or before == "_" or (before == "." and not stop_before):
+            continue
+        m = after().match(text, start + len(month))
+        if m is not None:
+            yield start, month, m
+            end = m.end()
 
 
 class MonthAbbreviations(Rule):
@@ -81,34 +128,37 @@ class MonthAbbreviations(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         text = doc.text
+        months = _months(text)
+        if not months:
+            return
         seen: set[int] = set()
         if ctx.style == "chicago":
-            for m in _ABBR_BEFORE_DAY.finditer(text):
-                fix = FULL[m.group("m")]
-                seen.add(m.start("m"))
-                yield Finding(
-                    m.start("m"), m.end("m"), f"Chicago spells out months: '{fix}'.", (fix,)
-                )
+            for start, month, _ in _dates(text, months, FULL, _AFTER_DAY, stop_before=False):
+                fix = FULL[month]
+                seen.add(start)
+                end = start + len(month)
+                yield Finding(start, end, f"Chicago spells out months: '{fix}'.", (fix,))
         else:
-            legal = legal_paragraphs(doc)
-            for m in _FULL_BEFORE_DAY.finditer(text):
-                if in_spans(legal, m.start(), m.end()):
+            for start, month, m in _dates(text, months, ABBREV, _AFTER_DAY):
+                if in_spans(legal_paragraphs(doc, ctx), start, m.end()):
                     continue
-                fix = ABBREV[m.group("m")]
-                yield Finding(m.start("m"), m.end("m"), self.template.format(fix=fix), (fix,))
-            for m in _ABBR_ALONE.finditer(text):
-                fix = FULL[m.group("m")]
-                yield Finding(
-                    m.start("m"), m.end("m"), f"Spell out a month without a day: '{fix}'.", (fix,)
-                )
-        for m in _WRONG_ABBR.finditer(text):
-            if m.start("m") in seen:
+                fix = ABBREV[month]
+                end = start + len(month)
+                yield Finding(start, end, self.template.format(fix=fix), (fix,))
+            for start, month, _ in _dates(text, months, FULL, _AFTER_ALONE, stop_before=False):
+                fix = FULL[month]
+                end = start + len(month)
+                yield Finding(start, end, f"Spell out a month without a day: '{fix}'.", (fix,))
+        never = _dates(text, months, NEVER_ABBREVIATED, _AFTER_FIGURE, stop_before=False)
+        for start, month, _ in never:
+            if start in seen:
                 continue
-            fix = NEVER_ABBREVIATED[m.group("m")]
+            fix = NEVER_ABBREVIATED[month]
             if ctx.style == "chicago" and fix == "Sept.":
                 fix = "September"
-            yield Finding(m.start("m"), m.end("m"), self.template.format(fix=fix), (fix,))
-        for m in _ORDINAL_DATE.finditer(text):
+            end = start + len(month)
+            yield Finding(start, end, self.template.format(fix=fix), (fix,))
+        for _, _, m in _dates(text, months, _ORDINAL_FORMS, _AFTER_ORDINAL):
             yield Finding(
                 m.start("ord"),
                 m.end("ord"),
@@ -118,9 +168,22 @@ class MonthAbbreviations(Rule):
 
 
 DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_DAY_THEN_TIME = re.compile(
+_DAY_THEN_TIME = lazy(
     rf"\b(?P<on>[Oo]n\s+)?(?P<day>{DAYS}),?\s+at\s+(?P<time>\d{{1,2}}(?::\d\d)?\s*[ap]\.m\.)"
 )
+
+
+def _day_starts(text: str) -> list[int]:
+    """Where _DAY_THEN_TIME can match: at a day's name, or at "on" before it."""
+    starts = []
+    for day in find_all(text, *DAYS.split("|")):
+        on = day
+        while on > 0 and text[on - 1].isspace():
+            on -= 1
+        if on < day and text[on - 2 : on] in ("on", "On"):
+            starts.append(on - 2)
+        starts.append(day)
+    return sorted(starts)
 
 
 class TimeElementOrder(Rule):
@@ -149,16 +212,16 @@ class TimeElementOrder(Rule):
     fix_safety = SAFE
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        if ctx.style == "chicago":
+        if ctx.style == "chicago" or ".m." not in doc.text:
             return
-        for m in _DAY_THEN_TIME.finditer(doc.text):
+        for m in matches_at(_DAY_THEN_TIME, doc.text, _day_starts(doc.text)):
             fix = f"at {m.group('time')} {m.group('day')}"
             if sentence_start(doc.text, m.start()):
                 fix = fix[0].upper() + fix[1:]
             yield Finding(m.start(), m.end(), self.template.format(fix=fix), (fix,))
 
 
-_PERCENT = re.compile(
+_PERCENT = lazy(
     r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)(?:(?P<sp>\s+)?(?P<sign>%)|\s+(?P<word>percent|per cent)\b)"
 )
 
@@ -200,7 +263,10 @@ class PercentForm(Rule):
     fix_safety = SAFE
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        found = list(_PERCENT.finditer(doc.text))
+        text = doc.text
+        if "%" not in text and "percent" not in text and "per cent" not in text:
+            return
+        found = list(matches_at(_PERCENT, text, digit_runs(doc, ctx)))
         signs = sum(1 for m in found if m.group("sign"))
         words = len(found) - signs
         sign_wins = signs > words or (signs == words and ctx.style != "chicago")

@@ -9,7 +9,16 @@ from newslint.diagnostics import SAFE, Finding
 from newslint.document import Document
 from newslint.rule import Context, Example, Rule
 
-from .common import headline_spans, in_spans, legal_paragraphs, sentence_start
+from .common import (
+    digit_runs,
+    find_all,
+    headline_spans,
+    in_spans,
+    lazy,
+    legal_paragraphs,
+    matches_at,
+    sentence_start,
+)
 
 ONES = [
     "zero",
@@ -208,14 +217,15 @@ LABELS = frozenset(
         "pier",
     ]
 )
-_DIGIT = re.compile(r"(?<![\w.,$#/:+§-])(?P<n>\d{1,3})(?![\d\w%:/]|[.,]\d)")
-_NEXT_WORD = re.compile(r"\s*(?:-\s*)?(?P<w>[A-Za-z.%]+|\d)")
-_ADDRESS_NEXT = re.compile(
+_DIGIT = lazy(r"(?<![\w.,$#/:+§-])(?P<n>\d{1,3})(?![\d\w%:/]|[.,]\d)")
+_NEXT_WORD = lazy(r"\s*(?:-\s*)?(?P<w>[A-Za-z.%]+|\d)")
+_ADDRESS_NEXT = lazy(
     r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:St|Ave|Blvd|Rd|Road|Street|Avenue|Boulevard"
     r"|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy|Circle|Square)\b"
 )
-_PREV_WORD = re.compile(r"(?P<w>[A-Za-z.]+)\s*$")
-_CITATION_NEXT = re.compile(
+_SPACE_CAPITAL = lazy(r"\s+[A-Z]")
+_PREV_WORD = lazy(r"(?P<w>[A-Za-z.]+)\s*$")
+_CITATION_NEXT = lazy(
     r"\s+(?:U\.S\.C|USC\b|U\.S\.C|C\.F\.R|CFR\b|U\.S\.|F\.|S\. ?Ct|L\. ?Ed|Stat\.)"
 )
 
@@ -264,11 +274,13 @@ class SpellOutSmallNumbers(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         text = doc.text
         limit = 100 if ctx.style == "chicago" else 9
-        heads = headline_spans(doc) + legal_paragraphs(doc)
-        for m in _DIGIT.finditer(text):
+        heads: list[tuple[int, int]] | None = None
+        for m in matches_at(_DIGIT, text, digit_runs(doc, ctx)):
             n = int(m.group("n"))
             if not 1 <= n <= limit or m.group("n").startswith("0"):
                 continue
+            if heads is None:
+                heads = headline_spans(doc, ctx) + legal_paragraphs(doc, ctx)
             start, end = m.span("n")
             if in_spans(heads, start, end) or _kept(text, start, end):
                 continue
@@ -284,11 +296,9 @@ def _kept(text: str, start: int, end: int) -> bool:
     after = text[end : end + 30]
     if before.endswith("(") or after.startswith((")", ".", "th", "st", "nd", "rd")):
         return True  # enumeration "(1)", ordinals, a decimal or a sentence-final figure
-    if _CITATION_NEXT.match(after) or _ADDRESS_NEXT.match(text, end):
-        return True
     if before.endswith(", ") and after.startswith(","):
         return True  # an age after a name: "the boy, 7, was"
-    nxt = _NEXT_WORD.match(after)
+    nxt = _NEXT_WORD().match(after)
     if nxt:
         word = nxt.group("w").lower()
         if word not in ("a.m.", "p.m.", "no."):
@@ -304,7 +314,7 @@ def _kept(text: str, start: int, end: int) -> bool:
             return True
         if hyphen and re.match(r"-?\s*(?:year|month|week|day)s?-old", after.lstrip()):
             return True
-    prev = _PREV_WORD.search(before)
+    prev = _PREV_WORD().search(before)
     if prev:
         word = prev.group("w")
         if word.lower() in LABELS or word.lower().rstrip(".") in LABELS:
@@ -314,14 +324,39 @@ def _kept(text: str, start: int, end: int) -> bool:
             return True  # a capitalized label: "Title 8", "Apollo 11", "Jan. 5"
     if before.rstrip().endswith(("$", "§", "#", "No.")):
         return True
-    return ", " in before[-2:] and re.search(r"\b[A-Z][a-z]+, $", before) is not None
+    if ", " in before[-2:] and re.search(r"\b[A-Z][a-z]+, $", before) is not None:
+        return True
+    # Citations and street addresses last, and only before a capital: their patterns cost
+    # the most to compile.
+    if not _SPACE_CAPITAL().match(text, end):
+        return False
+    return bool(_CITATION_NEXT().match(after) or _ADDRESS_NEXT().match(text, end))
 
 
-_WORDS = re.compile(
-    r"\b(?P<w>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three"
-    r"|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen)\b(?!-)(?!\s+(?:hundred|thousand)\b)"
-)
+# Number words from ten up are found by looking for the words themselves (no word is the
+# start of another); the patterns check what follows: "twenty-five" is one number,
+# "twenty-something", "twenty thousand" are left alone.
+_TENS = tuple(TENS[2:])
+_TEENS = tuple(ONES[10:])
+_NUMBER_WORDS = (*_TENS, *_TEENS)
+_WORD_END = r"\b(?!-)(?!\s+(?:hundred|thousand)\b)"
+_AFTER_TENS = lazy(r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?" + _WORD_END)
+_AFTER_TEENS = lazy(_WORD_END)
+
+
+def _number_words(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of "ten" to "ninety-nine" written as words (lowercase, whole words)."""
+    end = 0
+    for start in find_all(text, *_NUMBER_WORDS):
+        before = text[start - 1 : start]
+        if start < end or before.isalnum() or before == "_":
+            continue
+        word = next(w for w in _NUMBER_WORDS if text.startswith(w, start))
+        after = _AFTER_TENS if word in _TENS else _AFTER_TEENS
+        m = after().match(text, start + len(word))
+        if m is not None:
+            end = m.end()
+            yield start, end
 
 
 class FiguresForTenAndUp(Rule):
@@ -359,23 +394,26 @@ class FiguresForTenAndUp(Rule):
         if ctx.style == "chicago":
             return
         text = doc.text
-        legal = legal_paragraphs(doc)
-        for m in _WORDS.finditer(text):
-            start, end = m.span("w")
-            if m.group("w")[:1].isupper() or sentence_start(text, start):
+        for start, end in _number_words(text):
+            if text[start:end][:1].isupper() or sentence_start(text, start):
                 continue
-            if in_spans(legal, start, end):
+            if in_spans(legal_paragraphs(doc, ctx), start, end):
                 continue
             if re.search(r"\bin\s+$", text[max(0, start - 5) : start]) and re.search(
                 r"\bone\s+in\s+$", text[max(0, start - 12) : start]
             ):
                 continue
-            fix = str(WORD_VALUES[m.group("w").lower()])
+            fix = str(WORD_VALUES[text[start:end].lower()])
             yield Finding(start, end, self.template.format(fix=fix), (fix,))
 
 
-_ARTICLE_FIGURE = re.compile(r"\b(?P<a>[Aa]n?)\s+(?P<n>\$?\d[\d,]*)")
-_ARTICLE_ACRONYM = re.compile(r"\b(?P<a>[Aa]n?)\s+(?P<x>[A-Z]{2,6}s?)\b(?![a-z'’])")
+# "a" or "an" as a word: (?<!\w[Aa]) after the letter is the word boundary before it,
+# placed there so that re can jump from one "a" to the next instead of trying every position.
+# One scan finds both kinds: a match of one never starts inside a match of the other.
+# (Two lookaheads after the acronym: a class with "’" in it costs much more to compile.)
+_ARTICLE_NEXT = lazy(
+    r"(?P<a>[Aa](?<!\w[Aa])n?)\s+(?:(?P<n>\$?\d[\d,]*)|(?P<x>[A-Z]{2,6}s?)\b(?![a-z'])(?!’))"
+)
 # Acronyms said as words: the article follows the word's first sound ("a NASA probe").
 WORD_ACRONYMS = frozenset(
     [
@@ -465,11 +503,14 @@ class ArticleBeforeFiguresAndAcronyms(Rule):
     fix_safety = SAFE
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        text = doc.text
-        for m in _ARTICLE_FIGURE.finditer(text):
+        figures: list[re.Match[str]] = []
+        acronyms: list[re.Match[str]] = []
+        for m in _ARTICLE_NEXT().finditer(doc.text):
+            (figures if m.group("n") else acronyms).append(m)
+        for m in figures:
             wants_an = _figure_takes_an(m.group("n"))
             yield from self._judge(m, wants_an, m.group("n"))
-        for m in _ARTICLE_ACRONYM.finditer(text):
+        for m in acronyms:
             acronym = (
                 m.group("x").rstrip("s")
                 if m.group("x").endswith("s") and len(m.group("x")) > 2

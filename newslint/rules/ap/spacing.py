@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from newslint.diagnostics import SAFE, Finding
 from newslint.document import Document
 from newslint.rule import Context, Example, Rule
 
-_RUN = re.compile(r"(?<=[^\s])( {2,})(?=[^\s])")
+from .common import find_all, lazy, matches_at
+
+_RUN = lazy(r"(?<=[^\s])( {2,})(?=[^\s])")
 
 
 class OneSpace(Rule):
@@ -38,7 +39,7 @@ class OneSpace(Rule):
     skip_regions = frozenset()
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        for m in _RUN.finditer(doc.text):
+        for m in matches_at(_RUN, doc.text, find_all(doc.text, "  ")):
             after_stop = doc.text[m.start() - 1] in '.!?:”"’)'
             message = (
                 "One space after a sentence, not {n}."
