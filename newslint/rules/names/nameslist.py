@@ -19,29 +19,21 @@ six buckets of its length +-1 and its first or last letter.
 
 from __future__ import annotations
 
-import csv
 import os
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from newslint.rules.names import lexicon
 from newslint.settings import ConfigError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 FIELDS = ("name", "title", "aliases", "misspellings")
 _MIN_FUZZY = 4  # shorter names are compared exactly only
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):
     name: str
     title: str = ""
     aliases: tuple[str, ...] = ()
@@ -71,15 +63,17 @@ def surname_of(name: str) -> str:
     return words[-1] if words else name
 
 
-@dataclass
 class NamesList:
-    people: list[Person] = field(default_factory=list)
-    by_surname: dict[str, list[Person]] = field(default_factory=dict)  # casefold surname
-    words: dict[str, str] = field(default_factory=dict)  # casefold word -> listed casing
-    misspellings: dict[str, Person] = field(default_factory=dict)  # casefold form -> person
-    _buckets: dict[tuple[int, str], list[str]] = field(default_factory=dict)
-    # Names recur from story to story in one run: remember each word's near misses.
-    _near_cache: dict[str, list[str]] = field(default_factory=dict)
+    """A parsed names list, indexed (a plain class: it is pickled to the cache folder)."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self.by_surname: dict[str, list[Person]] = {}  # casefold surname
+        self.words: dict[str, str] = {}  # casefold word -> listed casing
+        self.misspellings: dict[str, Person] = {}  # casefold form -> person
+        self._buckets: dict[tuple[int, str], list[str]] = {}
+        # Names recur from story to story in one run: remember each word's near misses.
+        self._near_cache: dict[str, list[str]] = {}
 
     def add(self, person: Person) -> None:
         self.people.append(person)
@@ -190,6 +184,11 @@ def _parse(raw_path: str) -> NamesList:
 
 
 def _read_toml(path: Path) -> list[tuple[str, dict[str, Any]]]:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
@@ -208,6 +207,8 @@ def _read_toml(path: Path) -> list[tuple[str, dict[str, Any]]]:
 
 
 def _read_csv(path: Path) -> list[tuple[str, dict[str, Any]]]:
+    import csv  # only lists kept as CSV need it
+
     try:
         with path.open(encoding="utf-8", newline="") as fh:
             reader = csv.DictReader(fh)

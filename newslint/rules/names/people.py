@@ -13,15 +13,15 @@ capitalised word is kept as a possible later reference ("Sessions said",
 from __future__ import annotations
 
 import bisect
-import re
-from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
+from typing import NamedTuple
 
 from newslint.rules.names import lexicon
 from newslint.rules.names.textmatch import (
     DIGIT,
     LDQUO,
     LETTER,
+    LETTERS,
     LOWER,
     MARK,
     RDQUO,
@@ -29,33 +29,30 @@ from newslint.rules.names.textmatch import (
     SPACE,
     SPACES,
     UPPER,
+    UPPERS,
     WORDS,
     Phrases,
     capital_after,
+    lazy,
+    line_gap_end,
     shadow,
     word_boundary,
 )
 
-# Patterns with classes run on the shadow of the text (see textmatch); the ones without
-# (_LINE_GAP, _ROLE_GAP, _LINE) read the same on the text itself.
+# Patterns run on the shadow of the text (see textmatch), each compiled on first use:
+# several are needed only by a few stories.
 # A word: letters, with inner apostrophes and hyphens ("O'Brien", "Rivera-Ortiz", "Session's").
-_WORD = re.compile(f"[{LETTER}{MARK}]+(?:['{RSQUO}\\-][{LETTER}{MARK}]+)*")
-_LINE_GAP = re.compile(r"[ \t]*\n?[ \t]*")  # spaces, at most one line break
-_NAME_SEPARATOR = re.compile(f",[{SPACE}]*(?:and[{SPACE}]+)?|[{SPACE}]+and[{SPACE}]+")
-_ROLE_GAP = re.compile(r",?[ \t]*\n?[ \t]*")
-_CAPITAL_NEXT = re.compile(f"[ \t][{UPPER}]")
-_CAPITALISED_NEXT = re.compile(f"[ \t]+[{UPPER}][{LOWER}{UPPER}]")
-_AGE = re.compile(f",[{SPACE}][{DIGIT}]{{1,3}},")
-_PARENTHESISED = re.compile(f"[{SPACE}]\\(([{LETTER}\\-]+)\\)")
-_COMMA_SPACE = re.compile(f",[{SPACE}]+")
-_SPACE_RUN = re.compile(f"[{SPACE}]+")
-_FIRM = re.compile(
+_WORD = lazy(f"[{LETTER}{MARK}]+(?:['{RSQUO}\\-][{LETTER}{MARK}]+)*")
+_NAME_SEPARATOR = lazy(f",[{SPACE}]*(?:and[{SPACE}]+)?|[{SPACE}]+and[{SPACE}]+")
+_CAPITALISED_NEXT = lazy(f"[ \t]+[{UPPER}][{LOWER}{UPPER}]")
+_AGE = lazy(f",[{SPACE}][{DIGIT}]{{1,3}},")
+_PARENTHESISED = lazy(f"[{SPACE}]\\(([{LETTER}\\-]+)\\)")
+_COMMA_SPACE = lazy(f",[{SPACE}]+")
+_SPACE_RUN = lazy(f"[{SPACE}]+")
+_FIRM = lazy(
     f"[{UPPER}][{LETTER}\\-]+(?:,[{SPACE}][{UPPER}][{LETTER}\\-]+)*"
     f"[{SPACE}]&[{SPACE}][{UPPER}][{LETTER}\\-]+"
 )
-_LINE = re.compile(r"[^\n]+")
-_CURLY_INSIDE = re.compile(f"[{LETTER}]{RSQUO}[{LETTER}]")
-_STRAIGHT_INSIDE = re.compile(f"[{LETTER}]'[{LETTER}]")
 # Around a straight single quote: what may open one, and what may follow one that closes.
 _OPEN_BEFORE = SPACES | frozenset('("' + LDQUO)
 _CLOSE_AFTER = SPACES | frozenset('.,;:!?)"' + RDQUO)
@@ -63,6 +60,9 @@ _APOSTROPHES = "'’"
 _NOT_INITIALS = frozenset({"US", "UN", "DC", "UK", "EU", "PA", "NY", "LA", "AM", "PM"})
 _SENTENCE_END = ".!?:;"
 _OPENERS = "“\"‘'([{—–-"
+_BLANKS = frozenset(" \t")
+_BEFORE_SENTENCE = " \t" + _OPENERS  # what may stand between a sentence's end and its word
+_NOT_NAMES = lexicon.NON_NAME_WORDS | lexicon.NAME_SUFFIXES
 # Abbreviations whose period does not end a sentence.
 _ABBREVIATIONS = lexicon.word_set(
     """Mr Mrs Ms Mx Dr Sen Sens Rep Reps Gov Govs Lt Gen Adm Capt Sgt Col Maj Cmdr Cpl Pvt
@@ -71,22 +71,53 @@ _ABBREVIATIONS = lexicon.word_set(
 )
 
 
-@dataclass
 class Word:
-    index: int
-    start: int  # the whole token, possessive included
-    end: int
-    stem: str  # the word without a possessive ending
-    suffix: str  # "", "’s", "'s", "’" or "'"
-    sentence_start: bool = False
-    headline: bool = False
-    # Read hundreds of thousands of times on a long story: computed once.
-    key: str = field(init=False)  # the stem, casefolded
-    capitalised: bool = field(init=False)
+    """One word of the prose. A plain class with slots: a story has thousands."""
 
-    def __post_init__(self) -> None:
-        self.key = self.stem.casefold()
-        self.capitalised = self.stem[:1].isupper()
+    __slots__ = (
+        "all_caps",
+        "capitalised",
+        "end",
+        "headline",
+        "index",
+        "key",
+        "name_word",
+        "sentence_start",
+        "start",
+        "stem",
+        "suffix",
+        "titled",
+    )
+
+    def __init__(
+        self,
+        index: int,
+        start: int,
+        end: int,
+        stem: str,
+        suffix: str,
+        sentence_start: bool = False,
+        headline: bool = False,
+    ) -> None:
+        self.index = index
+        self.start = start  # the whole token, possessive included
+        self.end = end
+        self.stem = stem  # the word without a possessive ending
+        self.suffix = suffix  # "", "’s", "'s", "’" or "'"
+        self.sentence_start = sentence_start
+        self.headline = headline
+        # Read hundreds of thousands of times on a long story: computed once.
+        self.key = stem.casefold()  # the stem, casefolded
+        self.capitalised = stem[:1].isupper()
+        self.all_caps = stem.isupper() and len(stem) > 1
+        # The word in title case, as the word lists spell it ("SWEIG" -> "Sweig").
+        self.titled = stem.title() if self.all_caps else stem
+        # May be part of a person's name: capitalised, two letters or more, and not a
+        # word like "Department" or "Monday" or a suffix like "Jr".
+        self.name_word = self.capitalised and len(stem) > 1 and self.titled not in _NOT_NAMES
+
+    def __repr__(self) -> str:
+        return f"Word({self.index}, {self.start}, {self.end}, {self.stem!r}, {self.suffix!r})"
 
     @property
     def stem_end(self) -> int:
@@ -97,22 +128,12 @@ class Word:
         return self.stem + self.suffix
 
     @property
-    def all_caps(self) -> bool:
-        return len(self.stem) > 1 and self.stem.isupper()
-
-    @property
-    def titled(self) -> str:
-        """The word in title case, as the word lists spell it ("SWEIG" -> "Sweig")."""
-        return self.stem.title() if self.all_caps else self.stem
-
-    @property
     def strict(self) -> bool:
         """A capital that says little: the first word of a sentence or a headline word."""
         return self.sentence_start or self.headline
 
 
-@dataclass
-class Mention:
+class Mention(NamedTuple):
     """One reference to a person that says it is a person (a title, a first name...)."""
 
     start: int
@@ -127,24 +148,31 @@ class Mention:
         return " ".join(prose[self.start : self.end].split())
 
 
-@dataclass
 class Scan:
-    text: str
-    words: list[Word]
-    mentions: list[Mention] = field(default_factory=list)
-    # word index -> the mention whose surname it is
-    surname_of: dict[int, Mention] = field(default_factory=dict)
-    # word indexes used as first or middle names
-    given: set[int] = field(default_factory=set)
-    apostrophe: str = "’"
-    word_at: dict[int, int] = field(default_factory=dict)  # start offset -> word index
-    # Capitalised words that also stand alone mid-sentence (a surname used on later references)
-    alone: set[str] = field(default_factory=set)
+    """The people found in a text, and the text's words."""
 
-    @cached_property
-    def shadow(self) -> str:
-        """The text for pattern matching (textmatch.shadow): same offsets, Latin-1 classes."""
-        return shadow(self.text)
+    def __init__(
+        self,
+        text: str,
+        words: list[Word],
+        apostrophe: str = "’",
+        word_at: dict[int, int] | None = None,
+    ) -> None:
+        self.text = text
+        self.words = words
+        # The text for pattern matching (textmatch.shadow): same offsets, Latin-1 classes.
+        self.shadow = shadow(text)
+        # Most of the family's reasoning is about capitalised words: a fifth of a story's.
+        self.capitals = [w for w in words if w.capitalised]
+        self.mentions: list[Mention] = []
+        # word index -> the mention whose surname it is
+        self.surname_of: dict[int, Mention] = {}
+        # word indexes used as first or middle names
+        self.given: set[int] = set()
+        self.apostrophe = apostrophe
+        self.word_at = {} if word_at is None else word_at  # start offset -> word index
+        # Capitalised words that also stand alone mid-sentence (surnames on later references)
+        self.alone: set[str] = set()
 
     def gap(self, i: int) -> str:
         """The text between word i-1 and word i."""
@@ -160,24 +188,40 @@ class Scan:
 
 
 def tokenise(text: str, headings: list[tuple[int, int]] | None = None) -> list[Word]:
+    return _tokens(text, headings)[0]
+
+
+def _tokens(text: str, headings: list[tuple[int, int]] | None) -> tuple[list[Word], list[int]]:
+    """The words of a text, and where each starts."""
     words: list[Word] = []
-    for m in _WORD.finditer(shadow(text)):
+    starts: list[int] = []
+    prev: Word | None = None
+    prev_end = 0
+    size = len(text)
+    for index, m in enumerate(_WORD().finditer(shadow(text))):
         start, end = m.span()
-        raw = text[start:end]
-        stem, suffix = raw, ""
-        if len(raw) > 2 and raw[-2] in _APOSTROPHES and raw[-1] in "sS":
-            stem, suffix = raw[:-2], raw[-2:]
-        elif (
-            raw[-1:] in "sS"
-            and end < len(text)
-            and text[end] in _APOSTROPHES
-            and (end + 1 == len(text) or not text[end + 1].isalnum())
-            and not _closes_single_quote(text, start, text[end])
-        ):
-            suffix, end = text[end], end + 1
-        words.append(Word(len(words), start, end, stem, suffix))
-    _mark_positions(text, words, headings or [])
-    return words
+        stem = text[start:end]
+        suffix = ""
+        if stem[-1] in "sS":
+            if len(stem) > 2 and stem[-2] in _APOSTROPHES:
+                stem, suffix = stem[:-2], stem[-2:]
+            elif (
+                end < size
+                and text[end] in _APOSTROPHES
+                and (end + 1 == size or not text[end + 1].isalnum())
+                and not _closes_single_quote(text, start, text[end])
+            ):
+                suffix, end = text[end], end + 1
+        if prev is not None and start - prev_end == 1 and text[prev_end] == " ":
+            prev = Word(index, start, end, stem, suffix)  # after a word and a space: mid-sentence
+        else:
+            opens = _starts_sentence(text[prev_end:start], prev)
+            prev = Word(index, start, end, stem, suffix, opens)
+        words.append(prev)
+        starts.append(start)
+        prev_end = end
+    _mark_headlines(text, words, starts, headings or [])
+    return words, starts
 
 
 def _closes_single_quote(text: str, start: int, mark: str) -> bool:
@@ -202,43 +246,50 @@ def _closes_single_quote(text: str, start: int, mark: str) -> bool:
     return opened > closed
 
 
-def _mark_positions(text: str, words: list[Word], headings: list[tuple[int, int]]) -> None:
-    for i, w in enumerate(words):
-        w.sentence_start = _starts_sentence(text, words, i)
-    # Headline-like paragraphs: no closing period, most longer words capitalised.
-    starts = [w.start for w in words]
-    for m in _LINE.finditer(text):
-        line = m.group().strip()
-        inside = words[bisect.bisect_left(starts, m.start()) : bisect.bisect_left(starts, m.end())]
+def _mark_headlines(
+    text: str, words: list[Word], starts: list[int], headings: list[tuple[int, int]]
+) -> None:
+    """Headline-like paragraphs: no closing period, most longer words capitalised."""
+    end = -1
+    for line in text.split("\n"):
+        start, end = end + 1, end + 1 + len(line)
+        if not line:
+            continue
+        in_heading = bool(headings) and any(s <= start < e for s, e in headings)
+        # A headline is a paragraph of its own; a wrapped line of a paragraph is not one.
+        own_paragraph = (start < 2 or text[start - 2] == "\n") and (
+            end + 1 >= len(text) or text[end + 1] == "\n"
+        )
+        if not in_heading and not (own_paragraph and line.strip()[-1:] not in '.!?:;”"'):
+            continue  # most paragraphs: a sentence that ends with a period
+        inside = words[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
         longer = [w for w in inside if len(w.stem) > 3]
         if not longer:
             continue
-        caps = sum(1 for w in longer if w.capitalised)
-        in_heading = any(s <= m.start() < e for s, e in headings)
-        # A headline is a paragraph of its own; a wrapped line of a paragraph is not one.
-        own_paragraph = (m.start() < 2 or text[m.start() - 2] == "\n") and (
-            m.end() + 1 >= len(text) or text[m.end() + 1] == "\n"
-        )
-        looks_like_headline = line[-1:] not in '.!?:;”"' and caps >= 0.6 * len(longer)
-        if in_heading or (own_paragraph and looks_like_headline):
+        if in_heading or sum(1 for w in longer if w.capitalised) >= 0.6 * len(longer):
             for w in inside:
                 w.headline = True
 
 
-def _starts_sentence(text: str, words: list[Word], i: int) -> bool:
-    pos = words[i].start - 1
-    while pos >= 0 and (text[pos] in " \t" or text[pos] in _OPENERS):
-        if text[pos] in "—–-" and pos > 0 and text[pos - 1] == " ":
-            return True  # a dateline dash: "PITTSBURGH – A Westmoreland ..."
-        pos -= 1
-    if pos < 0 or text[pos] == "\n":
+def _starts_sentence(gap: str, prev: Word | None) -> bool:
+    """Whether a word starts a sentence, given the text between the previous word (or the
+    text's start, with no previous word) and it."""
+    # Look back over spaces and opening quotes, brackets or dashes to what stands before.
+    end = len(gap.rstrip(_BEFORE_SENTENCE))
+    run = gap[end:]
+    if len(run) > 1 and (" —" in run or " –" in run or " -" in run):
+        return True  # a dateline dash: "PITTSBURGH – A Westmoreland ..."
+    if not end:
+        # the text's start; or the previous word itself (or its possessive apostrophe)
+        return prev is None
+    before = gap[end - 1]
+    if before == "\n":
         return True
-    if text[pos] not in _SENTENCE_END:
+    if before not in _SENTENCE_END:
         return False
-    if text[pos] == "." and i > 0:
-        prev = words[i - 1]
-        if prev.end == pos and (prev.stem in _ABBREVIATIONS or len(prev.stem) == 1):
-            return False
+    if before == "." and end == 1 and prev is not None:
+        # the period right after the previous word: maybe an abbreviation's
+        return not (prev.stem in _ABBREVIATIONS or len(prev.stem) == 1)
     return True
 
 
@@ -248,13 +299,6 @@ def _starts_sentence(text: str, words: list[Word], i: int) -> bool:
 @cache
 def _titles() -> Phrases:
     return Phrases(lexicon.PERSON_TITLES)
-
-
-def _is_name_word(w: Word) -> bool:
-    if not w.capitalised or len(w.stem) < 2:
-        return False
-    titled = w.titled
-    return titled not in lexicon.NON_NAME_WORDS and titled not in lexicon.NAME_SUFFIXES
 
 
 def _is_initial(scan: Scan, i: int) -> bool:
@@ -272,54 +316,61 @@ def _joins_name(gap: str) -> bool:
     return bool(gap) and gap.isspace() and gap.count("\n") <= 1
 
 
-@dataclass
 class _Name:
-    first_word: int
-    last_word: int  # the surname's word index
-    words: list[int]  # name words (not initials)
-    initials: list[str]
-    end: int  # text offset after the name (suffix included)
+    """A personal name in the text, before it is known to be a person's."""
+
+    __slots__ = ("end", "first_word", "initials", "last_word", "words")
+
+    def __init__(
+        self, first_word: int, last_word: int, words: list[int], initials: list[str], end: int
+    ) -> None:
+        self.first_word = first_word
+        self.last_word = last_word  # the surname's word index
+        self.words = words  # name words (not initials)
+        self.initials = initials
+        self.end = end  # text offset after the name (suffix included)
 
 
 def _parse_name(scan: Scan, i: int, limit: int = 5) -> _Name | None:
     """A personal name starting at word i: given names, initials, particles, a surname."""
     words, text = scan.words, scan.text
-    if i >= len(words) or not _is_name_word(words[i]):
+    size = len(words)
+    if i >= size or not words[i].name_word:
         return None
     names: list[int] = []
     initials: list[str] = []
     j = i
     end = words[i].end
-    while j < len(words) and len(names) + len(initials) < limit:
+    while j < size and len(names) + len(initials) < limit:
         w = words[j]
         if j > i:
             gap = text[end : w.start]
             if not _joins_name(gap):
                 break
-        if _is_initial(scan, j) and j + 1 < len(words):
+        if len(w.stem) == 1 and _is_initial(scan, j) and j + 1 < size:
             # "G." or "H.W." followed by more name
             k, letters = j, w.stem
             dot_end = w.end + 1
-            while k + 1 < len(words) and words[k + 1].start == dot_end and _is_initial(scan, k + 1):
+            while k + 1 < size and words[k + 1].start == dot_end and _is_initial(scan, k + 1):
                 k += 1
                 letters += words[k].stem
                 dot_end = words[k].end + 1
             if letters in _NOT_INITIALS:
                 break  # "U.S. Courthouse" is not "John U. S. Courthouse"
-            if names and k + 1 < len(words) and _is_name_word(words[k + 1]):
+            if names and k + 1 < size and words[k + 1].name_word:
                 initials.append(letters)
                 end = dot_end
                 j = k + 1
                 continue
             break
-        if w.stem in lexicon.PARTICLES and names and j + 1 < len(words):
+        if w.stem in lexicon.PARTICLES and names and j + 1 < size:
             nxt = words[j + 1]
-            if _joins_name(text[w.end : nxt.start]) and _is_name_word(nxt):
+            if _joins_name(text[w.end : nxt.start]) and nxt.name_word:
                 end = w.end
                 j += 1
                 continue
             break
-        if not _is_name_word(w):
+        if not w.name_word:
             break
         names.append(j)
         end = w.end
@@ -328,7 +379,7 @@ def _parse_name(scan: Scan, i: int, limit: int = 5) -> _Name | None:
             break  # a possessive ends the name
         if (
             w.headline
-            and not (j < len(words) and _is_initial(scan, j))
+            and not (j < size and _is_initial(scan, j))
             and _headline_name_done(scan, names, initials)
         ):
             break  # "Justice Kennedy Retires": in a headline every word is capitalised
@@ -377,8 +428,8 @@ def _add(scan: Scan, name: _Name, kind: str, start: int, title: str | None = Non
 
 
 def find_people(text: str, headings: list[tuple[int, int]] | None = None) -> Scan:
-    words = tokenise(text, headings)
-    starts = {w.start: w.index for w in words}
+    words, offsets = _tokens(text, headings)
+    starts = dict(zip(offsets, range(len(offsets)), strict=True))
     scan = Scan(text, words, apostrophe=_house_apostrophe(text), word_at=starts)
     scan.alone = _standalone_keys(scan)
     taken: set[int] = set()
@@ -388,7 +439,10 @@ def find_people(text: str, headings: list[tuple[int, int]] | None = None) -> Sca
 
     # Titles and role words before names.
     sh = scan.shadow
-    for start, end in _titles().finditer(text, sh, lambda pos: capital_after(sh, pos)):
+    titles = _titles().finditer(
+        text, sh, lambda pos: capital_after(sh, pos), [w.start for w in scan.capitals]
+    )
+    for start, end in titles:
         title = " ".join(text[start:end].split())
         nxt = _next_word(text, starts, end)
         if nxt is None or nxt in taken:
@@ -403,34 +457,35 @@ def find_people(text: str, headings: list[tuple[int, int]] | None = None) -> Sca
                 title,
             )
             take(name)
-    for w in words:
-        if w.index in taken or w.stem.casefold() not in lexicon.ROLE_WORDS or w.suffix:
+    for w in [w for w in words if w.key in lexicon.ROLE_WORDS]:
+        if w.index in taken or w.suffix:
             continue
         if w.capitalised and not w.sentence_start:
             continue
-        gap_ok = _ROLE_GAP.fullmatch(scan.next_gap(w.index))
-        if not gap_ok or w.index + 1 >= len(words) or w.index + 1 in taken:
+        if (
+            not _role_gap(scan.next_gap(w.index))
+            or w.index + 1 >= len(words)
+            or w.index + 1 in taken
+        ):
             continue
         plural = w.stem.endswith("s")
         for name in _name_list(scan, w.index + 1, plural=plural):
             _add(scan, name, "role", words[name.first_word].start)
             take(name)
-    # Full names, short forms, appositive titles, law firms.
-    i = 0
-    while i < len(words):
-        if i in taken:
-            i += 1
+    # Full names, short forms, appositive titles, law firms. A name starts with a capital.
+    resume = 0
+    for w in scan.capitals:
+        if not w.name_word or w.index < resume or w.index in taken:
             continue
-        found = _parse_name(scan, i)
+        found = _parse_name(scan, w.index)
         if found is None:
-            i += 1
             continue
         kind = _untitled_kind(scan, found)
         if kind:
             _add(scan, found, kind, words[found.first_word].start)
             take(found)
         # Either way the sequence is one proper noun: its tail is not a name of its own.
-        i = found.last_word + 1
+        resume = found.last_word + 1
     _short_forms(scan)
     _firms(scan, taken)
     scan.mentions.sort(key=lambda m: m.start)
@@ -438,8 +493,18 @@ def find_people(text: str, headings: list[tuple[int, int]] | None = None) -> Sca
 
 
 def _next_word(text: str, starts: dict[int, int], pos: int) -> int | None:
-    m = _LINE_GAP.match(text, pos)
-    return starts.get(m.end() if m else pos)
+    return starts.get(line_gap_end(text, pos))
+
+
+def _role_gap(gap: str) -> bool:
+    """What may stand between a role word and a name: a comma, spaces, one line break."""
+    rest = gap[1:] if gap.startswith(",") else gap
+    return not rest.strip(" \t\n") and rest.count("\n") <= 1
+
+
+def _capital_next(sh: str, pos: int) -> bool:
+    """A space or a tab at ``pos``, then a capital letter."""
+    return sh[pos : pos + 1] in _BLANKS and sh[pos + 1 : pos + 2] in UPPERS
 
 
 def _name_list(scan: Scan, i: int, plural: bool) -> list[_Name]:
@@ -450,7 +515,7 @@ def _name_list(scan: Scan, i: int, plural: bool) -> list[_Name]:
     names = [first]
     while plural:
         last = scan.words[names[-1].last_word]
-        m = _NAME_SEPARATOR.match(scan.shadow, names[-1].end)
+        m = _NAME_SEPARATOR().match(scan.shadow, names[-1].end)
         if not m or last.suffix:
             break
         k = _index_at(scan, m.end())
@@ -472,16 +537,16 @@ def _untitled_kind(scan: Scan, name: _Name) -> str | None:
     prev = words[name.first_word - 1] if name.first_word > 0 else None
     if (
         prev is not None
-        and prev.stem.casefold() in lexicon.DETERMINERS
+        and prev.key in lexicon.DETERMINERS
         and _joins_name(text[prev.end : first.start])
     ):
         return None  # "the Sylvia H. Rambo U.S. Courthouse"
     sh, end = scan.shadow, name.end
     # Part of a longer proper noun ("Jeffrey Energy Center", "Rambo U.S. Courthouse").
-    if not last.suffix and _CAPITAL_NEXT.match(sh, end) and not text.startswith((" (", "\t("), end):
+    if not last.suffix and _capital_next(sh, end) and not text.startswith((" (", "\t("), end):
         return None
     appositive = _appositive_end(scan, end)
-    if appositive is not None and not _CAPITALISED_NEXT.match(sh, appositive):
+    if appositive is not None and not _CAPITALISED_NEXT().match(sh, appositive):
         return "appositive"  # "TIMBERS, Circuit Judge:", but not "Later, Judge Conti"
     if len(name.words) < 2:
         return None
@@ -489,7 +554,7 @@ def _untitled_kind(scan: Scan, name: _Name) -> str | None:
         return "full"
     if first.titled in lexicon.GIVEN_NAMES:
         return "full"
-    if _AGE.match(sh, end) or _PARENTHESISED.match(sh, end):
+    if _AGE().match(sh, end) or _PARENTHESISED().match(sh, end):
         return "full"  # "Michael Jones, 25," / "Orlando Montes-Rivera (Montes)"
     if last.key in scan.alone and not first.headline and not last.all_caps:
         return "full"  # "Nnamdi Okafor ... Okafor pleaded": the surname recurs on its own
@@ -504,8 +569,8 @@ def _before_speech_verb(scan: Scan, w: Word) -> bool:
 def _standalone_keys(scan: Scan) -> set[str]:
     """Capitalised words that appear mid-sentence with no capitalised word beside them."""
     words, found = scan.words, set()
-    for w in words:
-        if not w.capitalised or w.all_caps or not _is_name_word(w):
+    for w in scan.capitals:
+        if w.all_caps or not w.name_word:
             continue
         if w.strict and not _before_speech_verb(scan, w):
             continue
@@ -527,7 +592,7 @@ def _appositive_titles() -> Phrases:
 def _appositive_end(scan: Scan, pos: int) -> int | None:
     """The end of ", the Title" / ", Title" at ``pos`` (a title set off after a name)."""
     text, sh = scan.text, scan.shadow
-    m = _COMMA_SPACE.match(sh, pos)
+    m = _COMMA_SPACE().match(sh, pos) if sh.startswith(",", pos) else None
     if m is None:
         return None
     titles = _appositive_titles()
@@ -536,7 +601,7 @@ def _appositive_end(scan: Scan, pos: int) -> int | None:
         return word_boundary(sh, end)
 
     if text.startswith("the", m.end()):
-        spaces = _SPACE_RUN.match(sh, m.end() + 3)
+        spaces = _SPACE_RUN().match(sh, m.end() + 3)
         if spaces is not None:
             end = titles.match(text, sh, spaces.end(), whole_word)
             if end is not None:
@@ -547,7 +612,7 @@ def _appositive_end(scan: Scan, pos: int) -> int | None:
 def _short_forms(scan: Scan) -> None:
     """'María Charbonier-Laureano (Charbonier)': the short form is the surname used later."""
     for mention in list(scan.mentions):
-        m = _PARENTHESISED.match(scan.shadow, mention.end)
+        m = _PARENTHESISED().match(scan.shadow, mention.end)
         if not m:
             continue
         short = scan.text[m.start(1) : m.end(1)]
@@ -577,7 +642,7 @@ def _firms(scan: Scan, taken: set[int]) -> None:
     """'Kostelanetz & Ritholz': a law firm's name is made of its partners' surnames."""
     if "&" not in scan.text:
         return
-    for m in _FIRM.finditer(scan.shadow):
+    for m in _FIRM().finditer(scan.shadow):
         first = scan.word_at.get(m.start())
         if first is None:
             continue
@@ -586,7 +651,7 @@ def _firms(scan: Scan, taken: set[int]) -> None:
             if w.start >= m.end():
                 break
             inside.append(w)
-        if any(not _is_name_word(w) for w in inside):
+        if any(not w.name_word for w in inside):
             continue
         for w in inside:
             if w.index not in taken and w.index not in scan.surname_of:
@@ -598,6 +663,19 @@ def _firms(scan: Scan, taken: set[int]) -> None:
 def _house_apostrophe(text: str) -> str:
     """The apostrophe the draft uses: curly or straight, by count; straight when it has none."""
     sh = shadow(text)
-    curly = len(_CURLY_INSIDE.findall(sh)) + text.count("“") + text.count("‘")
-    straight = len(_STRAIGHT_INSIDE.findall(sh)) + text.count('"')
+    curly = _inside_words(sh, RSQUO) + text.count("“") + text.count("‘")
+    straight = _inside_words(sh, "'") + text.count('"')
     return "’" if curly > straight else "'"
+
+
+def _inside_words(sh: str, mark: str) -> int:
+    """How many times a letter, the apostrophe ``mark`` and a letter follow one another,
+    counted without overlaps (as a regex search for the three would count them)."""
+    count = free = 0
+    i = sh.find(mark, 1)
+    while i != -1:
+        if i - 1 >= free and sh[i - 1] in LETTERS and sh[i + 1 : i + 2] in LETTERS:
+            count += 1
+            free = i + 2
+        i = sh.find(mark, i + 1)
+    return count

@@ -10,9 +10,7 @@ place in the sentence says it is an ordinary word, a place or an organisation.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Container, Iterable
 
 from newslint.diagnostics import SAFE, Finding
 from newslint.document import HEADING, Document
@@ -20,7 +18,7 @@ from newslint.rule import Context
 from newslint.rules.names import lexicon
 from newslint.rules.names.nameslist import NamesList, Person, load_names
 from newslint.rules.names.people import Mention, Scan, Word, find_people
-from newslint.rules.names.textmatch import DIGIT, LOWER, RDQUO, RSQUO, SPACE, UPPER
+from newslint.rules.names.textmatch import DIGIT, LOWER, RDQUO, RSQUO, SPACE, UPPER, lazy
 
 # Finding kinds, one per rule.
 NEAR_MISS = "near-miss"
@@ -46,10 +44,13 @@ _TITLE_HEADS = {
     "congresswoman": "representative",
 }
 # On the shadow of the text (see textmatch): ", 45," / ", of Austin" / ", the owner".
-_INTRODUCTION = re.compile(
+# Both are needed only where two first names compete: compiled on first use.
+_INTRODUCTION = lazy(
     f",[{SPACE}](?:[{DIGIT}]{{1,3}},|of[{SPACE}][{UPPER}]|(?:the|a|an)[{SPACE}][{LOWER}])"
 )
-_SENTENCE_BREAK = re.compile(f"[.!?]['\"){RSQUO}{RDQUO}]*[{SPACE}]|\n")
+_SENTENCE_BREAK = lazy(f"[.!?]['\"){RSQUO}{RDQUO}]*[{SPACE}]|\n")
+# Capitalised words that are not bare later references to a surname.
+_NOT_SURNAMES = lexicon.NON_NAME_WORDS | lexicon.GIVEN_NAMES
 # Words after a surname+s that show it is a verb's subject, not a possessive ("Grossmans said").
 _NOT_POSSESSED = lexicon.word_set(
     """said says told is was are were has had have will would could should may might
@@ -57,17 +58,19 @@ _NOT_POSSESSED = lexicon.word_set(
 )
 
 
-@dataclass
 class Spelling:
     """One way the story (or the names list) spells a surname."""
 
-    key: str  # casefold
-    display: str
-    mentions: list[Mention] = field(default_factory=list)
-    votes: int = 0
-    first_pos: int = 1 << 60
-    listed: Person | None = None
-    weak: bool = False  # only bare later references spell it this way
+    __slots__ = ("display", "first_pos", "key", "listed", "mentions", "votes", "weak")
+
+    def __init__(self, key: str, display: str, weak: bool = False) -> None:
+        self.key = key  # casefold
+        self.display = display
+        self.mentions: list[Mention] = []
+        self.votes = 0
+        self.first_pos = 1 << 60
+        self.listed: Person | None = None
+        self.weak = weak  # only bare later references spell it this way
 
     @property
     def rank(self) -> tuple[bool, int, bool, int]:
@@ -95,12 +98,22 @@ class Spelling:
         return f"the story's {self.votes} other references"
 
 
-@dataclass
 class Analysis:
-    scan: Scan
-    findings: dict[str, list[Finding]]
-    known_names: set[str]
-    winners: dict[str, Spelling]
+    """What the names family found in one document, and what it worked out on the way."""
+
+    __slots__ = ("findings", "known_names", "scan", "winners")
+
+    def __init__(
+        self,
+        scan: Scan,
+        findings: dict[str, list[Finding]],
+        known_names: set[str],
+        winners: dict[str, Spelling],
+    ) -> None:
+        self.scan = scan
+        self.findings = findings
+        self.known_names = known_names
+        self.winners = winners
 
 
 def analyse(doc: Document, ctx: Context) -> Analysis:
@@ -129,20 +142,21 @@ def possessive(name: str, apostrophe: str, style: str) -> str:
 
 def near(a: str, b: str) -> bool:
     """One edit apart (optimal string alignment: a transposition is one edit)."""
-    if a == b or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+    size_a, size_b = len(a), len(b)
+    if a == b or size_a < 4 or size_b < 4 or not -1 <= size_a - size_b <= 1:
         return False
     # Plain Python: a story has few names, and rapidfuzz costs ~8 ms to import.
-    if len(a) > len(b):
-        a, b = b, a
+    if size_a > size_b:
+        a, b, size_a, size_b = b, a, size_b, size_a
     i = 0
-    while i < len(a) and a[i] == b[i]:
+    while i < size_a and a[i] == b[i]:
         i += 1
-    if len(a) < len(b):
+    if size_a < size_b:
         return a[i:] == b[i + 1 :]  # one letter dropped
     if a[i + 1 :] == b[i + 1 :]:
         return True  # one letter changed
     # two neighbours swapped
-    return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+    return i + 1 < size_a and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
 
 
 class _NearIndex:
@@ -151,20 +165,27 @@ class _NearIndex:
     word of three letters or more (see nameslist)."""
 
     def __init__(self, keys: Iterable[str]) -> None:
-        self._buckets: dict[tuple[int, str], list[str]] = {}
+        # length -> "^" + first letter or "$" + last letter -> keys
+        self._buckets: dict[int, dict[str, list[str]]] = {}
         for key in keys:
             if len(key) >= 4:  # near() compares nothing shorter
-                self._buckets.setdefault((len(key), "^" + key[0]), []).append(key)
-                self._buckets.setdefault((len(key), "$" + key[-1]), []).append(key)
+                by_edge = self._buckets.setdefault(len(key), {})
+                by_edge.setdefault("^" + key[0], []).append(key)
+                by_edge.setdefault("$" + key[-1], []).append(key)
 
     def find(self, key: str) -> list[str]:
         """Keys one edit away from ``key`` (near), each once."""
-        if len(key) < 4:
+        size = len(key)
+        if size < 4:
             return []
         found: list[str] = []
-        for size in (len(key) - 1, len(key), len(key) + 1):
-            for edge in ("^" + key[0], "$" + key[-1]):
-                for k in self._buckets.get((size, edge), ()):
+        edges = ("^" + key[0], "$" + key[-1])
+        for length in (size - 1, size, size + 1):
+            by_edge = self._buckets.get(length)
+            if by_edge is None:
+                continue  # most lengths: no key of that length
+            for edge in edges:
+                for k in by_edge.get(edge, ()):
                     if k not in found and near(key, k):
                         found.append(k)
         return found
@@ -210,7 +231,12 @@ class _Work:
             LISTED: [],
         }
         self.flagged: set[int] = set()  # word indexes already reported
-        self.place_like: set[str] = set()  # words this story uses as places or organisations
+        # Whether the story uses a word as a place or an organisation, by key: worked out
+        # when a near miss asks (few words are asked about), against the spellings the
+        # full references established (_full_spellings).
+        self.place_like: dict[str, bool] = {}
+        self._full_spellings: set[str] = set()
+        self._capitals_by_key: dict[str, list[Word]] | None = None
         self.known: set[str] = set()
 
     def run(self) -> None:
@@ -246,22 +272,13 @@ class _Work:
                         psp.first_pos = min(psp.first_pos, m.start)
                         if m not in psp.mentions:
                             psp.mentions.append(m)
-        for w in self.scan.words:
+        for w in self.scan.capitals:
             seen = self.spellings.get(w.key)
-            if seen is not None and w.capitalised:
+            if seen is not None:
                 seen.votes += 1
                 if not w.all_caps and seen.display.isupper():
                     seen.display = w.stem
-        self.place_like = {
-            w.key
-            for w in self.scan.words
-            if w.capitalised
-            and not w.headline
-            and w.index not in self.scan.surname_of
-            and w.index not in self.scan.given
-            and w.key not in self.spellings
-            and self._not_a_person_here(w)
-        }
+        self._full_spellings = set(self.spellings)
         self._weak_spellings()
         if self.names:
             self._attach_list()
@@ -273,17 +290,16 @@ class _Work:
         repeats outvotes a slip in the one full reference. A possessive that only adds or
         drops a final s does not vote: that is the usual slip ("Session's" for Sessions).
         """
-        strong = _NearIndex(self.spellings)
+        spellings, given = self.spellings, self.scan.given
+        strong = _NearIndex(spellings)
         weak: dict[str, Spelling] = {}
         nearest: dict[str, Spelling | None] = {}
-        for w in self.scan.words:
+        for w in self.scan.capitals:
             if (
-                not w.capitalised
-                or w.key in self.spellings
-                or w.index in self.scan.given
+                w.key in spellings
+                or w.index in given
                 or len(w.key) < 4
-                or w.titled in lexicon.NON_NAME_WORDS
-                or w.titled in lexicon.GIVEN_NAMES
+                or w.titled in _NOT_SURNAMES
             ):
                 continue
             if w.key not in nearest:
@@ -364,13 +380,12 @@ class _Work:
     # ------------------------------------------------------------------ near misses
 
     def _near_misses(self) -> None:
-        winner_keys = _NearIndex(self.winners)
+        winners, given, flagged = self.winners, self.scan.given, self.flagged
+        winner_keys = _NearIndex(winners)
         cache: dict[str, Spelling | None] = {}
-        for w in self.scan.words:
-            if not w.capitalised or w.index in self.scan.given or w.index in self.flagged:
-                continue
+        for w in self.scan.capitals:
             key = w.key
-            if key in self.winners:
+            if key in winners or w.index in given or w.index in flagged:
                 continue
             target = self.losers.get(key)
             if target is None:
@@ -393,7 +408,7 @@ class _Work:
         """Whether a capitalised word that is not in a person mention reads as a surname."""
         if self._not_a_person_here(w):
             return False
-        if not w.suffix and w.key in self.place_like:
+        if not w.suffix and self._place_like(w.key):
             return False  # "to Austin ... in Austin": the word names a place in this story
         s_variant = _s_variant(w.key, target.key)
         nxt = self.scan.words[w.index + 1] if w.index + 1 < len(self.scan.words) else None
@@ -412,8 +427,28 @@ class _Work:
                 return False  # short words at a sentence's start are too often words
         return not (w.all_caps and len(w.stem) < 5)
 
-    def _not_a_person_here(self, w: Word) -> bool:
-        """The words around this one make it an ordinary word, a place or an organisation."""
+    def _place_like(self, key: str) -> bool:
+        """Whether the story uses this word, capitalised, as a place or an organisation
+        somewhere outside headlines and person mentions."""
+        found = self.place_like.get(key)
+        if found is None:
+            if self._capitals_by_key is None:
+                self._capitals_by_key = {}
+                for w in self.scan.capitals:
+                    self._capitals_by_key.setdefault(w.key, []).append(w)
+            found = self.place_like[key] = key not in self._full_spellings and any(
+                not w.headline
+                and w.index not in self.scan.surname_of
+                and w.index not in self.scan.given
+                and self._not_a_person_here(w, self._full_spellings)
+                for w in self._capitals_by_key.get(key, ())
+            )
+        return found
+
+    def _not_a_person_here(self, w: Word, spelled: Container[str] | None = None) -> bool:
+        """The words around this one make it an ordinary word, a place or an organisation.
+
+        ``spelled``: the surnames taken to be people's (by default, every spelling)."""
         words = self.scan.words
         prev = words[w.index - 1] if w.index > 0 else None
         nxt = words[w.index + 1] if w.index + 1 < len(words) else None
@@ -423,7 +458,7 @@ class _Work:
                 return True  # "the Session", "a Sessions"
             if low in lexicon.PLACE_PREPOSITIONS and not w.suffix:
                 return True  # "in Austen" reads as a place
-            if prev.capitalised and not w.suffix and not self._is_person_word(prev):
+            if prev.capitalised and not w.suffix and not self._is_person_word(prev, spelled):
                 return True  # inside a longer proper noun ("New Orleans")
         # "Sessions Road", "Hunts Point"
         return (
@@ -431,7 +466,7 @@ class _Work:
             and not w.suffix
             and self.scan.next_gap(w.index) == " "
             and nxt.capitalised
-            and not self._is_person_word(nxt)
+            and not self._is_person_word(nxt, spelled)
         )
 
     def _subject_of_verb(self, w: Word) -> bool:
@@ -443,9 +478,9 @@ class _Work:
             and nxt.stem in lexicon.SPEECH_VERBS
         )
 
-    def _is_person_word(self, w: Word) -> bool:
+    def _is_person_word(self, w: Word, spelled: Container[str] | None = None) -> bool:
         return (
-            w.key in self.spellings
+            w.key in (self.spellings if spelled is None else spelled)
             or w.titled in lexicon.GIVEN_NAMES
             or (w.index in self.scan.given)
         )
@@ -582,11 +617,11 @@ class _Work:
 
     def _introduced(self, m: Mention) -> bool:
         """A reference that introduces someone: an age, a hometown or a role after it."""
-        return bool(_INTRODUCTION.match(self.scan.shadow, m.end, m.end + 40))
+        return bool(_INTRODUCTION().match(self.scan.shadow, m.end, m.end + 40))
 
     def _same_sentence(self, m: Mention, other: Mention) -> bool:
         first, second = sorted((m, other), key=lambda x: x.start)
-        return not _SENTENCE_BREAK.search(self.scan.shadow, first.end, second.start)
+        return not _SENTENCE_BREAK().search(self.scan.shadow, first.end, second.start)
 
     def _no_relation_after(self, m: Mention) -> bool:
         return "no relation" in self.text[m.end : m.end + 30].casefold()
@@ -594,8 +629,8 @@ class _Work:
     # ------------------------------------------------------------------ possessives
 
     def _possessives(self) -> None:
-        for w in self.scan.words:
-            if not w.suffix or w.index in self.flagged or w.stem[-1:] not in "sS":
+        for w in [w for w in self.scan.words if w.suffix]:
+            if w.index in self.flagged or w.stem[-1:] not in "sS":
                 continue
             person = w.key in self.winners
             apostrophe = w.suffix[0]
@@ -646,8 +681,8 @@ class _Work:
             if person is not None:
                 start, end = m.first.start, m.surname.stem_end
                 self._report_listed(start, end, person.name, person, [m.first, m.surname])
-        for w in self.scan.words:
-            if not w.capitalised or w.index in self.flagged:
+        for w in self.scan.capitals:
+            if w.index in self.flagged:
                 continue
             person = self.names.misspellings.get(w.key)
             if person is None:
@@ -665,8 +700,8 @@ class _Work:
     def _casing_from_list(self) -> None:
         if not self.names:
             return
-        for w in self.scan.words:
-            if not w.capitalised or w.all_caps or w.index in self.flagged:
+        for w in self.scan.capitals:
+            if w.all_caps or w.index in self.flagged:
                 continue
             listed = self.names.words.get(w.key)
             if listed is None or listed == w.stem:
@@ -688,9 +723,7 @@ class _Work:
             if sp.votes or sp.mentions:
                 self.known.add(sp.display)
                 self.known.update(p for p in sp.display.split("-") if p)
-        for w in self.scan.words:
-            if w.key in self.winners:
-                self.known.add(w.stem)
+        self.known.update([w.stem for w in self.scan.words if w.key in self.winners])
         if self.names:
             for w in self.scan.words:
                 if w.key in self.names.words and w.stem == self.names.words[w.key]:

@@ -17,15 +17,16 @@ Keeping the shadow inside Latin-1 keeps ``re`` compiling fast (a class with a
 character above U+00FF costs ~0.2 ms to compile).
 
 Lists of titles are matched as literal phrases (``Phrases``), indexed by their
-first two characters, instead of one large compiled alternation.
+first two characters, instead of one large compiled alternation. Patterns are
+compiled on first use (``lazy``): a one-article run pays only for the ones its
+text needs.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import cache, cached_property, lru_cache, partial
 
 # The shadow's own characters for non-ASCII text (C1 control codes where Latin-1
 # has no character of the class; real C1 controls become _OTHER).
@@ -58,6 +59,11 @@ SPACE = "\t-\r " + _SPACE  # \s
 WORD = LETTER + MARK + DIGIT + "_" + _LETTER_NUMBER + _WORD_OTHER  # \w
 
 
+def lazy(pattern: str) -> Callable[[], re.Pattern[str]]:
+    """A pattern compiled on its first use (compiling costs 0.02-0.2 ms a pattern)."""
+    return cache(partial(re.compile, pattern))
+
+
 def _chars(cls: str) -> frozenset[str]:
     """The characters of a class string, its ranges spelled out."""
     out: set[str] = set()
@@ -74,6 +80,7 @@ def _chars(cls: str) -> frozenset[str]:
 
 # The same classes as sets, for checking one shadow character at a time.
 UPPERS = _chars(UPPER)
+LETTERS = _chars(LETTER)
 SPACES = _chars(SPACE)
 WORDS = _chars(WORD)
 LETTERS_NUMBERS = _chars(LETTER + NUMBER)
@@ -103,6 +110,8 @@ _ALPHABETIC_SYMBOLS = ((0x24B6, 0x24E9), (0x1F130, 0x1F149), (0x1F150, 0x1F169),
 
 
 def _stand_in(char: str) -> str:
+    import unicodedata  # only for text beyond ASCII, once per character seen
+
     if char in _WHITE_SPACE:
         return _SPACE
     if char in _QUOTES:
@@ -125,7 +134,7 @@ class _Table(dict[int, str]):
 
 
 _TABLE = _Table()
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_NON_ASCII = lazy(r"[^\x00-\x7f]+")
 
 
 def shadow(text: str) -> str:
@@ -137,16 +146,24 @@ def shadow(text: str) -> str:
 
 @lru_cache(maxsize=8)  # the names rules ask for the same document's shadow several times
 def _shadow(text: str) -> str:
-    return _NON_ASCII.sub(lambda m: m.group().translate(_TABLE), text)
+    return _NON_ASCII().sub(lambda m: m.group().translate(_TABLE), text)
 
 
-_LINE_GAP = re.compile(r"[ \t]*\n?[ \t]*")
+def line_gap_end(text: str, pos: int) -> int:
+    """Where the spaces and tabs from ``pos`` end, with at most one line break among them."""
+    size = len(text)
+    while pos < size and text[pos] in " \t":
+        pos += 1
+    if pos < size and text[pos] == "\n":
+        pos += 1
+        while pos < size and text[pos] in " \t":
+            pos += 1
+    return pos
 
 
 def capital_after(shadow_text: str, pos: int) -> bool:
     """A capital letter after spaces and at most one line break (a name after a title)."""
-    m = _LINE_GAP.match(shadow_text, pos)
-    end = m.end() if m else pos
+    end = line_gap_end(shadow_text, pos)
     return end < len(shadow_text) and shadow_text[end] in UPPERS
 
 
@@ -175,6 +192,7 @@ def caseless_endswith(text: str, end: int, word: str) -> bool:
 # What may not stand right before a title: a letter, a number, a period, an apostrophe
 # or a hyphen ("Vice President" is not "President"; "U.S. Attorney" is not "S. Attorney").
 _NOT_BEFORE_TITLE = LETTERS_NUMBERS | frozenset(".'-" + RSQUO)
+_NOT_BEFORE_CLASS = LETTER + NUMBER + ".'" + RSQUO + "-"  # the same, inside [...]
 
 
 class Phrases:
@@ -187,48 +205,138 @@ class Phrases:
 
     def __init__(self, phrases: Iterable[str]) -> None:
         ordered = sorted(sorted(set(phrases)), key=len, reverse=True)
-        if any(len(p.split(" ")[0]) < 2 or "  " in p for p in ordered):
-            raise ValueError("phrases must be single-spaced and start with two characters")
-        self._by_start: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in ordered:
-            self._by_start.setdefault(phrase[:2], []).append(tuple(phrase.split(" ")))
-        firsts = "".join(sorted({p[0] for p in ordered}))
-        self._starts = re.compile(f"[{re.escape(firsts)}]")
+        self._phrases = ordered
+        # first two characters -> first word -> (place in ``ordered``, second word or None,
+        # the words after it) of each phrase: the words a phrase shares with others are
+        # compared once ("U.S." before "U.S. Attorney", "U.S. District Judge"...).
+        by_start: dict[str, dict[str, list[_Rest]]] = {}
+        for order, phrase in enumerate(ordered):
+            first, *rest = phrase.split(" ")
+            if len(first) < 2 or "  " in phrase:
+                raise ValueError("phrases must be single-spaced and start with two characters")
+            entry = (order, rest[0], tuple(rest[1:])) if rest else (order, None, ())
+            by_start.setdefault(phrase[:2], {}).setdefault(first, []).append(entry)
+        self._by_start = {key: _Bucket(firsts) for key, firsts in by_start.items()}
 
     def match(
         self, text: str, shadow_text: str, pos: int, after: Callable[[int], bool]
     ) -> int | None:
         """The end of the first phrase at ``pos`` for which ``after(end)`` holds."""
-        for words in self._by_start.get(text[pos : pos + 2], ()):
-            end = _match_words(text, shadow_text, pos, words)
-            if end is not None and after(end):
-                return end
+        bucket = self._by_start.get(text[pos : pos + 2])
+        if bucket is not None and text.startswith(bucket.firsts, pos):
+            for end in _ends(bucket, text, shadow_text, pos):
+                if after(end):
+                    return end
         return None
 
     def finditer(
-        self, text: str, shadow_text: str, after: Callable[[int], bool]
+        self,
+        text: str,
+        shadow_text: str,
+        after: Callable[[int], bool],
+        capital_starts: Sequence[int] | None = None,
     ) -> Iterator[tuple[int, int]]:
-        """Spans of phrases not glued to a word on the left (_NOT_BEFORE_TITLE), in order."""
-        resume = 0
-        for m in self._starts.finditer(text):
-            pos = m.start()
-            if pos < resume or (pos and shadow_text[pos - 1] in _NOT_BEFORE_TITLE):
+        """Spans of phrases not glued to a word on the left (_NOT_BEFORE_TITLE), in order.
+
+        ``capital_starts``, when given, are where the text's capitalised words start, in
+        order, a word being letters and marks with inner apostrophes and hyphens (the
+        names family's tokens). A phrase that starts with a capital A-Z and is not glued
+        to a word on its left starts one of them, unless a combining mark stands before
+        it: so only those places are tried, plus the places of the phrases that start
+        otherwise ("the Rev."), instead of every character that may start a phrase.
+        """
+        candidates: Iterable[int]
+        if capital_starts is None or _MARK in shadow_text:
+            candidates = (m.start() for m in self._start_pattern.finditer(shadow_text))
+        else:
+            candidates = capital_starts
+            others = self._uncapitalised_pattern
+            found = [m.start() for m in others.finditer(shadow_text)] if others else []
+            if found:
+                candidates = sorted([*capital_starts, *found])
+        resume, by_start = 0, self._by_start
+        for pos in candidates:
+            # The same as match(), inline: this loop runs for every capitalised word.
+            bucket = by_start.get(text[pos : pos + 2])
+            if bucket is None or pos < resume:
                 continue
-            end = self.match(text, shadow_text, pos, after)
-            if end is not None:
-                yield pos, end
-                resume = end
+            if not text.startswith(bucket.firsts, pos):
+                continue  # most capitalised words: one call tries every first word
+            if pos and shadow_text[pos - 1] in _NOT_BEFORE_TITLE:
+                continue
+            for end in _ends(bucket, text, shadow_text, pos):
+                if after(end):
+                    yield pos, end
+                    resume = end
+                    break
+
+    @cached_property
+    def _start_pattern(self) -> re.Pattern[str]:
+        """On the shadow: a character that may start a phrase, not glued to a word on its left."""
+        firsts = "".join(sorted({shadow(p[0]) for p in self._phrases}))
+        return re.compile(f"(?s)[{re.escape(firsts)}](?<![{_NOT_BEFORE_CLASS}].)")
+
+    @cached_property
+    def _uncapitalised_pattern(self) -> re.Pattern[str] | None:
+        """On the shadow: where a phrase that does not start with a capital A-Z may start.
+
+        Each phrase is led by its first character (a search led by literals skips ahead
+        fast), then checked not to be glued on the left, then matched in full."""
+        alternatives = []
+        for phrase in self._phrases:
+            if "A" <= phrase[0] <= "Z":
+                continue
+            lead = re.escape(shadow(phrase[0]))
+            words = [re.escape(shadow(w)) for w in phrase[1:].split(" ")]
+            rest = f"[{SPACE}]+".join(words)
+            alternatives.append(f"{lead}(?<![{_NOT_BEFORE_CLASS}]{lead})(?={rest})")
+        return re.compile("|".join(alternatives)) if alternatives else None
 
 
-def _match_words(text: str, shadow_text: str, pos: int, words: tuple[str, ...]) -> int | None:
+# A phrase after its first word: its place in the sorted list, its second word (None for
+# a phrase of one word) and the words after that.
+_Rest = tuple[int, str | None, tuple[str, ...]]
+
+
+class _Bucket:
+    """The phrases that start with the same two characters, by first word."""
+
+    def __init__(self, by_first: dict[str, list[_Rest]]) -> None:
+        self.firsts = tuple(by_first)
+        self.by_first = list(by_first.items())
+
+
+def _ends(bucket: _Bucket, text: str, shadow_text: str, pos: int) -> list[int]:
+    """The ends of the phrases of a bucket that match at ``pos``, longest phrase first."""
+    found: list[tuple[int, int]] = []
     n = len(text)
-    for i, word in enumerate(words):
-        if i:
-            if pos >= n or shadow_text[pos] not in SPACES:
-                return None
+    for first, phrases in bucket.by_first:
+        if not text.startswith(first, pos):
+            continue
+        end = nxt = pos + len(first)
+        while nxt < n and shadow_text[nxt] in SPACES:
+            nxt += 1
+        for order, second, others in phrases:
+            if second is None:
+                found.append((order, end))
+            elif nxt > end and text.startswith(second, nxt):
+                stop = _match_rest(text, shadow_text, nxt + len(second), others)
+                if stop is not None:
+                    found.append((order, stop))
+    if len(found) > 1:
+        found.sort()
+    return [end for _, end in found]
+
+
+def _match_rest(text: str, shadow_text: str, pos: int, words: tuple[str, ...]) -> int | None:
+    """The end of ``words`` after ``pos``, each after white space, or None."""
+    n = len(text)
+    for word in words:
+        if pos >= n or shadow_text[pos] not in SPACES:
+            return None
+        pos += 1
+        while pos < n and shadow_text[pos] in SPACES:
             pos += 1
-            while pos < n and shadow_text[pos] in SPACES:
-                pos += 1
         if not text.startswith(word, pos):
             return None
         pos += len(word)

@@ -12,7 +12,6 @@ back to a person in the story).
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from newslint.diagnostics import Finding
@@ -30,6 +29,7 @@ from newslint.rules.names.textmatch import (
     Phrases,
     capital_after,
     caseless_endswith,
+    lazy,
     word_boundary,
 )
 
@@ -53,13 +53,14 @@ _KEEP = {
 _KEEP_IN_TITLE = {"U.S.", "United", "States"}
 
 
-# Patterns on the shadow of the text (see textmatch), unless they say otherwise.
-_POSSESSIVE_BEFORE_CAPITAL = re.compile(f"['{RSQUO}]s[{SPACE}]+[{UPPER}]")
-_OFFICE_OF = re.compile(f"(?<![{WORD}])Office[{SPACE}]+of[{SPACE}]+(?:the[{SPACE}]+)?$")
-_CAPITALISED_BEFORE = re.compile(f"[{UPPER}][{LETTER}.]*[ \t]+$")
-_ARTICLE_BEFORE = re.compile(f'(?:^|[{SPACE}{LDQUO}"(])(?:the|a|an|The|A|An)[ \t]+$')
-_APPOSITION_BEFORE = re.compile(f",[{SPACE}]+(?:the)(?:[ \t]+[^{SPACE}]+)?[ \t]+$")
-_OFFICE_WORD = re.compile(f"[{SPACE}]+(?:of|for|to)")
+# Patterns on the shadow of the text (see textmatch), unless they say otherwise; compiled
+# on first use (most stories never get as far as needing them).
+_POSSESSIVE_BEFORE_CAPITAL = lazy(f"['{RSQUO}]s[{SPACE}]+[{UPPER}]")
+_OFFICE_OF = lazy(f"(?<![{WORD}])Office[{SPACE}]+of[{SPACE}]+(?:the[{SPACE}]+)?$")
+_CAPITALISED_BEFORE = lazy(f"[{UPPER}][{LETTER}.]*[ \t]+$")
+_ARTICLE_BEFORE = lazy(f'(?:^|[{SPACE}{LDQUO}"(])(?:the|a|an|The|A|An)[ \t]+$')
+_APPOSITION_BEFORE = lazy(f",[{SPACE}]+(?:the)(?:[ \t]+[^{SPACE}]+)?[ \t]+$")
+_OFFICE_WORD = lazy(f"[{SPACE}]+(?:of|for|to)")
 _NOT_AFTER_TITLE = LETTERS_NUMBERS | frozenset("-")
 
 
@@ -131,14 +132,15 @@ def find_standalone_titles(scan: Scan) -> list[Finding]:
     # Where a reference to a person ends: a mention, or a surname the story established.
     surnames = {m.surname.key for m in scan.mentions}
     mention_ends = {m.end for m in scan.mentions} | {
-        w.end for w in scan.words if w.key in surnames and w.capitalised
+        w.end for w in scan.capitals if w.key in surnames
     }
     sh = scan.shadow
 
     def alone_after(end: int) -> bool:
         return end >= len(sh) or sh[end] not in _NOT_AFTER_TITLE
 
-    for start, end in _standalone_titles().finditer(text, sh, alone_after):
+    capital_starts = [w.start for w in scan.capitals]
+    for start, end in _standalone_titles().finditer(text, sh, alone_after, capital_starts):
         title = " ".join(text[start:end].split())
         first = scan.word_at.get(start)
         if first is None or scan.words[first].strict:
@@ -146,17 +148,17 @@ def find_standalone_titles(scan: Scan) -> list[Finding]:
         if capital_after(sh, end):
             continue  # before a name, or inside a longer proper noun ("Justice Department")
         if (
-            _POSSESSIVE_BEFORE_CAPITAL.match(sh, end)
+            _POSSESSIVE_BEFORE_CAPITAL().match(sh, end)
             or text.startswith("-elect", end)
             or (text.startswith("s", end) and word_boundary(sh, end + 1))
         ):
             continue  # "the Attorney General's Office"
         lo = max(0, start - 80)
         before, sh_before = text[lo:start], sh[lo:start]
-        if _OFFICE_OF.search(sh_before):
+        if _OFFICE_OF().search(sh_before):
             continue  # "the Office of the Attorney General" is an office's name
-        prev_cap = _CAPITALISED_BEFORE.search(sh_before)
-        if prev_cap and not _ARTICLE_BEFORE.search(sh_before):
+        prev_cap = _CAPITALISED_BEFORE().search(sh_before)
+        if prev_cap and not _ARTICLE_BEFORE().search(sh_before):
             continue  # "Texas Attorney General", "AO Director": a longer proper noun
         reason = _reason(before, sh_before, sh, end, start, title, used_before_name, mention_ends)
         if reason is None:
@@ -186,12 +188,12 @@ def _reason(
     if article in ("a", "an"):
         return "is not followed by a name"
     # "Adler, the Mayor of Austin": a title in apposition to a name.
-    comma = _APPOSITION_BEFORE.search(sh_before)
+    comma = _APPOSITION_BEFORE().search(sh_before)
     if comma is not None:
         name_end = start - len(before) + comma.start()
         if name_end in mention_ends:
             return "follows the name it describes"
-    office = _OFFICE_WORD.match(sh, end)
+    office = _OFFICE_WORD().match(sh, end)
     if office is not None and word_boundary(sh, office.end()):
         return None  # "the President of the United States" names an office
     head = title.split()[-1]
