@@ -261,12 +261,33 @@ class PackRule(Rule):
         if not self.patterns:
             raise ValueError("the rule has nothing to match")
         self.required = _required_words(entry, self.kind, is_regex)
-        flags = engine.IGNORECASE if self.ignore_case or self.kind == "vocabulary" else 0
-        try:
-            self.compiled = engine.compile(_alternation(self.patterns), flags)
-            self.each = [engine.compile(p, flags) for p in self.patterns] if is_regex else []
-        except engine.error as exc:
-            raise ValueError(f"invalid pattern: {exc}") from None
+        self._engine = engine
+        self._flags = engine.IGNORECASE if self.ignore_case or self.kind == "vocabulary" else 0
+        self._is_regex = is_regex
+        self._compiled: tuple[Any, list[Any]] | None = None
+        if not self.trusted:
+            # A newsroom's patterns are checked as the pack loads, so that a bad one is
+            # reported with its file and line. The built-in packs are tested; their
+            # patterns are compiled when a story first needs them (most need few).
+            try:
+                self._compile()
+            except engine.error as exc:
+                raise ValueError(f"invalid pattern: {exc}") from None
+
+    def _compile(self) -> tuple[Any, list[Any]]:
+        if self._compiled is None:
+            engine, flags = self._engine, self._flags
+            each = [engine.compile(p, flags) for p in self.patterns] if self._is_regex else []
+            self._compiled = (engine.compile(_alternation(self.patterns), flags), each)
+        return self._compiled
+
+    @property
+    def compiled(self) -> Any:
+        return self._compile()[0]
+
+    @property
+    def each(self) -> list[Any]:
+        return self._compile()[1]
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         if ctx.style == "chicago" and self.chicago is False:
