@@ -7,6 +7,19 @@ import subprocess
 import sys
 
 HEAVY = ("language_tool_python", "eyecite", "citeurl", "courts_db", "proselint", "hypothesis")
+# Cheaper, but each costs a one-story run milliseconds it does not need: the third-party
+# regex engine (a newsroom's packs only), process pools (many files), the cache folder
+# and its formats (LanguageTool, names lists), JSON output.
+ONLY_WHEN_NEEDED = (
+    "regex",
+    "multiprocessing",
+    "platformdirs",
+    "pickle",
+    "json",
+    "sqlite3",
+    "tempfile",
+    "csv",
+)
 
 
 def _modules_after(code: str) -> set[str]:
@@ -37,3 +50,7 @@ def test_check_one_small_file_is_light(tmp_path) -> None:  # type: ignore[no-unt
     loaded = _modules_after(code)
     heavy = {m.split(".")[0] for m in loaded} & set(HEAVY)
     assert not heavy, f"heavy modules imported: {heavy}"
+    # Modules the interpreter's own start-up loads (site hooks) are not the run's doing.
+    ours = loaded - _modules_after("pass")
+    unneeded = {m.split(".")[0] for m in ours} & set(ONLY_WHEN_NEEDED)
+    assert not unneeded, f"modules this run does not need were imported: {unneeded}"
