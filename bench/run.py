@@ -81,6 +81,18 @@ def timed(cmd: list[str], repeat: int) -> float:
     return statistics.median(times)
 
 
+def timed_side_by_side(rows: dict[str, list[str]], repeat: int) -> dict[str, float]:
+    """Median wall time of each command, the commands taking turns round by round so
+    that a busy spell on the machine falls on all of them alike."""
+    times: dict[str, list[float]] = {name: [] for name in rows}
+    for _ in range(repeat):
+        for name, cmd in rows.items():
+            start = time.perf_counter()
+            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
+            times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(t) for name, t in times.items()}
+
+
 def peak_rss_mb(cmd: list[str]) -> float:
     out = subprocess.run([PY, "-c", _RSS, *cmd], capture_output=True, text=True, env=ENV)
     return int(out.stdout.strip() or 0) / 1024
@@ -109,7 +121,7 @@ def bench_article(work: Path, repeat: int, results: dict) -> None:
     pl = proselint_cmd()
     if pl:
         rows["proselint"] = [*pl, "check", str(path)]
-    times = {name: timed(cmd, repeat) for name, cmd in rows.items()}
+    times = timed_side_by_side(rows, repeat)
     rss = {name: peak_rss_mb(cmd) for name, cmd in rows.items()}
     floor = times["python -c pass"]
     print(f"\n## One article ({len(path.read_text().split())} words), median of {repeat}")
@@ -185,7 +197,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         if "article" in only:
-            bench_article(work, 5 if args.quick else 15, results)
+            bench_article(work, 7 if args.quick else 21, results)
         if "archive" in only:
             bench_archive(work, 300 if args.quick else 2000, results)
         if "scaling" in only:
