@@ -10,18 +10,13 @@ compiled on first use (:func:`lazy`), so a run pays only for the ones its text n
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 
 from newslint.diagnostics import Finding
 from newslint.document import HEADING, Document
+from newslint.patterns import lazy
 from newslint.rule import Context
-
-
-def lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
-    """A pattern compiled on its first use, then kept."""
-    return functools.cache(lambda: re.compile(pattern, flags))
 
 
 def matches_at(

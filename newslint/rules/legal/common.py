@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from newslint.diagnostics import Finding
 from newslint.document import Document
+from newslint.patterns import lazy
 from newslint.rule import Context, Rule
 
 # Whitespace inside one name. Scanners work on ``flatten(text)``, where tabs, no-break
@@ -26,18 +27,16 @@ class LazyPattern:
     """A regular expression compiled on first use: rule discovery imports every rule
     module, and a family that is switched off should cost nothing."""
 
-    __slots__ = ("_compiled", "flags", "pattern")
+    __slots__ = ("_compile", "flags", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self.flags = flags
-        self._compiled: re.Pattern[str] | None = None
+        self._compile = lazy(pattern, flags)
 
     @property
     def compiled(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags)
-        return self._compiled
+        return self._compile()
 
     def finditer(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> Iterator[re.Match[str]]:
         return self.compiled.finditer(text, pos, endpos)

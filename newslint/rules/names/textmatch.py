@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import cache, cached_property, lru_cache, partial
+from functools import cached_property, lru_cache
+
+from newslint.patterns import lazy
 
 # The shadow's own characters for non-ASCII text (C1 control codes where Latin-1
 # has no character of the class; real C1 controls become _OTHER).
@@ -57,11 +59,6 @@ SPACE = "\t-\r " + _SPACE  # \s
 # regex's \w: letters, marks, decimal digits, letter numbers, connector punctuation,
 # the joiners and the circled letters (Other_Alphabetic symbols).
 WORD = LETTER + MARK + DIGIT + "_" + _LETTER_NUMBER + _WORD_OTHER  # \w
-
-
-def lazy(pattern: str) -> Callable[[], re.Pattern[str]]:
-    """A pattern compiled on its first use (compiling costs 0.02-0.2 ms a pattern)."""
-    return cache(partial(re.compile, pattern))
 
 
 def _chars(cls: str) -> frozenset[str]:
