@@ -7,6 +7,7 @@ source -> Document -> rules (and external engines) -> findings in prose offsets
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, Protocol
 
@@ -201,8 +202,28 @@ def check_text(
     """Check a string with the built-in rules (no external engines): the library entry point."""
     settings = settings or Settings()
     if rules is None:
-        rules = selected_rules(all_rules(settings), selector_for(settings, path))
+        rules = selected_rules(
+            _rules_for_packs(_pack_versions(settings)), selector_for(settings, path)
+        )
     return check_document(path, markup.parse(text, fmt), rules, settings)
+
+
+def _pack_versions(settings: Settings) -> tuple[tuple[str, int, int], ...]:
+    versions = []
+    for pack in settings.packs:
+        try:
+            stat = Path(pack).stat()
+            versions.append((pack, stat.st_mtime_ns, stat.st_size))
+        except OSError:
+            versions.append((pack, -1, -1))  # load_packs reports it
+    return tuple(versions)
+
+
+@lru_cache(maxsize=8)
+def _rules_for_packs(packs: tuple[tuple[str, int, int], ...]) -> list[Rule]:
+    """check_text's rules, loaded once per set of pack files (and their versions): rules
+    keep nothing of a document, so one set serves every call."""
+    return all_rules(Settings(packs=tuple(path for path, _, _ in packs)))
 
 
 def is_safe(diag: Diagnostic) -> bool:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -127,3 +128,21 @@ def test_builtin_packs_load() -> None:
     assert files, "no built-in packs found"
     for path in files:
         assert load_pack(path)
+
+
+def test_check_text_sees_a_pack_edited_between_calls(tmp_path: Path) -> None:
+    # check_text keeps loaded rules between calls; an edited pack is loaded again.
+    rule = '[[rule]]\nid = "HOUSE7"\nkind = "existence"\ntokens = ["{word}"]\nmessage = "no"\n'
+    path = _pack(tmp_path, rule.format(word="synergy"))
+    settings = Settings(packs=(str(path),))
+    text = "Synergy and leverage."
+
+    def flagged() -> set[str]:
+        found = check_text(text, settings=settings).diagnostics
+        return {text[d.start : d.end] for d in found if d.rule == "HOUSE7"}
+
+    assert flagged() == {"Synergy"}
+    assert flagged() == {"Synergy"}
+    path.write_text(rule.format(word="leverage"), encoding="utf-8")
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    assert flagged() == {"leverage"}
