@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 
 from newslint.diagnostics import APPLICABILITIES, SAFE, SEVERITIES, Finding
 from newslint.document import QUOTATION, REGION_KINDS, Document
+from newslint.patterns import lowercase_prefilter_is_safe
 from newslint.rule import Context, Example, Rule
 
 if sys.version_info >= (3, 11):
@@ -359,15 +360,9 @@ def _required_words(entry: dict[str, Any], kind: str, is_regex: bool) -> tuple[s
     return tuple(sorted({w.lower() for w in words}))
 
 
-# Characters that the standard re's IGNORECASE matches to an ASCII letter although
-# str.lower() does not turn them into it ("İ" and "ı" match "i", "ſ" matches "s").
-_ODD_CASES = ("İ", "ı", "ſ")
-
-
 def _lowered(text: str) -> str | None:
-    if any(c in text for c in _ODD_CASES):
-        return None  # the prefilter could miss a match: always scan
-    return text.lower()
+    # None: the prefilter could miss a match, so the rule always scans.
+    return text.lower() if lowercase_prefilter_is_safe(text) else None
 
 
 def _strings(value: Any) -> Iterator[str]:

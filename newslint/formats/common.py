@@ -8,6 +8,7 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from newslint.diagnostics import Diagnostic, FileProblem
+from newslint.markup.common import line_starts
 
 
 class RuleInfo(NamedTuple):
@@ -33,11 +34,7 @@ class LineIndex:
     """Source offsets (code points) to 1-based line and column; columns count code points."""
 
     def __init__(self, source: str) -> None:
-        self.starts = [0]
-        at = source.find("\n")
-        while at != -1:
-            self.starts.append(at + 1)
-            at = source.find("\n", at + 1)
+        self.starts = line_starts(source)
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self.starts, offset) - 1

@@ -14,13 +14,10 @@ from functools import cache, cached_property
 
 from newslint.diagnostics import Finding
 from newslint.document import QUOTATION, Document
+from newslint.patterns import lowercase_prefilter_is_safe
 from newslint.rule import Context, Example, Rule
 
 from .context import doc_tokens, match_case
-
-# Letters that re.IGNORECASE matches to an ASCII letter without being one (dotted and
-# dotless i, long s, the Kelvin sign): a story holding one has every pattern run.
-_ODD_LETTERS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 @cache
@@ -37,8 +34,8 @@ def _letter_runs(doc: Document, ctx: Context) -> frozenset[str] | None:
     """The story's lowercased letter runs, or None when an odd letter makes them unsafe."""
 
     def compute() -> frozenset[str] | None:
-        if any(c in doc.text for c in _ODD_LETTERS):
-            return None
+        if not lowercase_prefilter_is_safe(doc.text):
+            return None  # a story holding such a letter has every pattern run
         return doc_tokens(doc, ctx).letter_runs
 
     runs: frozenset[str] | None = ctx.memo("usage.letter_runs", compute)
