@@ -51,6 +51,11 @@ _SHARED_OPTIONS = (
         help="Run proselint too (default: only when the selection names its checks).",
     ),
     click.option(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="The story's date, for drafts whose front matter has none (default: today).",
+    ),
+    click.option(
         "-j", "--jobs", type=click.IntRange(min=1), help="Processes to use (default: CPU count)."
     ),
 )
@@ -76,6 +81,7 @@ def _run(paths: tuple[str, ...], shared: dict[str, Any], **run_args: Any) -> Non
         languagetool=shared["languagetool"],
         languagetool_url=shared["languagetool_url"],
         proselint=shared["use_proselint"],
+        date=shared["date"],
         fail_on=run_args.pop("fail_on", None),
     )
     code = run_check(

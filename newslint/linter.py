@@ -64,6 +64,7 @@ def run_rules(
 ) -> list[tuple[str, Finding, Rule | None]]:
     """Findings in prose offsets, each with its rule id (and rule, for built-ins)."""
     out: list[tuple[str, Finding, Rule | None]] = []
+    ctx.begin(doc)
     for rule in rules:
         try:
             for finding in rule.check(doc, ctx):

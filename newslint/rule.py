@@ -9,16 +9,19 @@ CLI; what they may consult (house style, the names list) comes in ``Context``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newslint.diagnostics import SAFE, UNSAFE, Finding
 from newslint.document import QUOTATION, Document
+
+if TYPE_CHECKING:
+    from newslint.analysis import Analysis
 
 
 class Context:
     """Settings and shared data a rule may consult while checking one document."""
 
-    __slots__ = ("cache", "options", "style")
+    __slots__ = ("_analysis", "cache", "options", "style")
 
     def __init__(
         self,
@@ -30,6 +33,23 @@ class Context:
         self.options = options if options is not None else {}
         # Per-document scratch space: a rule family that scans once shares its results here.
         self.cache = cache if cache is not None else {}
+        self._analysis: Analysis | None = None
+
+    @property
+    def analysis(self) -> Analysis:
+        """The one analysis of the document being checked (set by the linter)."""
+        if self._analysis is None:
+            raise RuntimeError("no document is being checked: use linter.run_rules")
+        return self._analysis
+
+    def begin(self, doc: Document) -> Analysis:
+        """Start checking ``doc``: a fresh analysis (computed lazily) and scratch space."""
+        if self._analysis is None or self._analysis.doc is not doc:
+            from newslint.analysis import Analysis, parse_date
+
+            date = self.options.get("date")
+            self._analysis = Analysis(doc, self.style, parse_date(date) if date else None)
+        return self._analysis
 
     def option(self, key: str, default: Any = None) -> Any:
         return self.options.get(key, default)

@@ -45,6 +45,7 @@ class Settings(NamedTuple):
     languagetool_url: str | None = None
     languagetool_language: str = "en-US"
     rule_timeout: float = 2.0  # seconds a user's pattern may run on one document
+    date: str | None = None  # the story's date (YYYY-MM-DD) where its front matter has none
     config_path: str | None = None
     root: str = "."
 
@@ -57,6 +58,7 @@ class Settings(NamedTuple):
             "house_section_symbol": self.section_symbol or None,
             "rule_timeout": self.rule_timeout,
             "config_root": self.root,
+            "date": self.date,
         }
 
     def ignores_for(self, path: str) -> tuple[str, ...]:
@@ -120,6 +122,16 @@ def _str(value: Any) -> str:
     return value
 
 
+def _date(value: Any) -> str:
+    import datetime
+
+    if isinstance(value, datetime.date):  # TOML has a date type
+        return value.isoformat()
+    from newslint.analysis import parse_date
+
+    return parse_date(_str(value)).isoformat()
+
+
 def _positive(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
         raise ValueError("must be a positive number")
@@ -144,6 +156,7 @@ _KEYS: dict[str, Any] = {
     "languagetool_url": _str,
     "languagetool_language": _str,
     "rule_timeout": _positive,
+    "date": _date,
 }
 _PATH_KEYS = ("names", "packs")
 

@@ -1,0 +1,364 @@
+"""One analysis of the story, computed once per document and read by every rule.
+
+A rule asks ``ctx.analysis`` for facts — the words with their offsets, which words
+open a sentence, the sentences and paragraphs, headlines and quotations, the
+story's date — instead of tokenising or splitting the text itself. Every fact is
+computed on first use and kept for the document, so a story that no rule asks
+about costs nothing, and a fact many rules read is computed once.
+
+Facts are read-only: lists and sets that a rule must not change.
+
+Contract of the speed helpers here (``Words.vocabulary``, ``Words.find``,
+``Analysis.has_any``): each answers exactly what a full scan would; the tests in
+``tests/test_analysis.py`` compare them with plain scans on random text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import re
+from collections.abc import Iterable, Iterator
+from functools import cached_property
+from itertools import accumulate
+from typing import NamedTuple
+
+from newslint.document import HEADING, QUOTATION, Document
+
+# A token: a number with inner separators ("1,200", "3.5"), a word with inner
+# apostrophes ("don't", "Sessions’s"; hyphens split compounds into parts), or any
+# other single non-space character (punctuation, a quote mark, a dash).
+_TOKEN = re.compile(r"(\d+(?:[,.]\d+)+|\w+(?:['’]\w+)*|\S)")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# Abbreviations whose period does not end a sentence (titles, initials, months, "v.").
+_ABBREVIATION_LIST = """Mr Mrs Ms Mx Dr Sen Sens Rep Reps Gov Govs Lt Gen Adm Capt Sgt Col Maj Cmdr Cpl Pvt
+    Spc Det Prof Rev Hon Messrs St Mt Ft No Nos v vs Inc Co Corp Jr Sr Jan Feb Mar Apr Aug
+    Sept Sep Oct Nov Dec Ave Blvd Rd Atty Attys Asst Supt Gens Ltd Bros Pa Fla Calif Mass
+    Conn Ariz Colo Tenn Wash Wis Mich Minn Okla Ore Ky Va Md Ga Ala La Miss Mo Neb Nev Del
+    Ill Ind Kan etc al e g i"""
+ABBREVIATIONS = frozenset(_ABBREVIATION_LIST.split())
+_SENTENCE_END = ".!?"
+# What may stand between a sentence's end and its first word.
+_OPENERS = " \t“\"‘'([{"
+_CLOSING_STOP = frozenset(".!?:;,”\"’')")
+# Front matter: YAML between --- lines, or TOML between +++ lines, at the very top.
+_FRONT_MATTER = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.S)
+_DATE_KEY = re.compile(
+    r"""^[ \t]*(?:date|published|pubdate|publishdate)[ \t]*[:=][ \t]*["']?(\d{4})-(\d{1,2})-(\d{1,2})""",
+    re.M | re.I,
+)
+
+
+class Span(NamedTuple):
+    start: int  # offsets into Document.text
+    end: int
+
+
+class Word(NamedTuple):
+    """One token of the prose, as a rule reads it (built on demand by ``Words[i]``)."""
+
+    position: int  # the token's index in Words
+    text: str
+    start: int
+    end: int
+    lower: str  # lowercased, with a curly apostrophe made straight
+    sentence_start: bool
+    paragraph_start: bool
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def is_number(self) -> bool:
+        return self.text[:1].isdigit()
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def all_caps(self) -> bool:
+        return len(self.text) > 1 and self.text.isupper()
+
+
+class Words:
+    """The story's tokens as parallel lists: token ``i`` is ``texts[i]`` at
+    ``starts[i]:ends[i]``. A story has about a thousand tokens and most rules read a
+    few dozen, so the lists are built with whole-text operations and a :class:`Word`
+    only when one is read."""
+
+    def __init__(self, text: str) -> None:
+        parts = _TOKEN.split(text)
+        offsets = list(accumulate(map(len, parts)))  # where each gap and token ends
+        self.text = text
+        self.texts: list[str] = parts[1::2]
+        self.starts: list[int] = offsets[0:-1:2]
+        self.ends: list[int] = offsets[1::2]
+        # One lowercasing for the whole text (a token never holds a newline).
+        joined = "\n".join(self.texts).lower().replace("’", "'")
+        self.lowers: list[str] = joined.split("\n") if self.texts else []
+        # Tokens with a blank line (or the text's start) before them.
+        self.paragraph_starts = frozenset([0] if self.texts else []) | frozenset(
+            bisect.bisect_left(self.starts, m.end()) for m in _PARAGRAPH_BREAK.finditer(text)
+        )
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, i: int) -> Word:
+        return Word(
+            i,
+            self.texts[i],
+            self.starts[i],
+            self.ends[i],
+            self.lowers[i],
+            i in self.sentence_starts,
+            i in self.paragraph_starts,
+        )
+
+    def __iter__(self) -> Iterator[Word]:
+        return (self[i] for i in range(len(self.texts)))
+
+    def gap_before(self, i: int) -> str:
+        """The text between token ``i - 1`` (or the text's start) and token ``i``."""
+        return self.text[self.ends[i - 1] if i else 0 : self.starts[i]]
+
+    def index_at(self, offset: int) -> int:
+        """The token that contains ``offset``, or the next one after it."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i if i >= 0 and offset < self.ends[i] else i + 1
+
+    def between(self, start: int, end: int) -> range:
+        """The indexes of the tokens inside ``start:end``."""
+        return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Every distinct lowercased token: a rule whose words are all absent can stop."""
+        return frozenset(self.lowers)
+
+    def find(self, targets: Iterable[str]) -> list[int]:
+        """The indexes, in order, of the tokens whose lowercased text is in ``targets``."""
+        found: list[int] = []
+        for word in self.vocabulary.intersection(targets):
+            i = -1
+            for _ in range(self.lowers.count(word)):  # count and index scan in C
+                i = self.lowers.index(word, i + 1)
+                found.append(i)
+        found.sort()
+        return found
+
+    @cached_property
+    def sentence_starts(self) -> frozenset[int]:
+        """Tokens that open a sentence: the first word after a paragraph break, a line
+        break, or a full stop that does not belong to an abbreviation ("Sen.", "U.S."
+        before a capital is read as mid-sentence when the next word is a name)."""
+        starts: set[int] = set()
+        texts = self.texts
+        expecting = True  # at the text's start
+        for i, token in enumerate(texts):
+            if i in self.paragraph_starts:
+                expecting = True
+            if token[:1].isalnum():
+                if expecting:
+                    starts.add(i)
+                expecting = False
+            elif token in _SENTENCE_END:
+                expecting = not self._abbreviation_period(i)
+            elif token in "—–-" and self._dateline_dash(i):
+                expecting = True
+            # Anything else (quotes, brackets, commas) keeps the expectation as it is.
+        return frozenset(starts)
+
+    def _abbreviation_period(self, i: int) -> bool:
+        if self.texts[i] != "." or i == 0 or self.starts[i] != self.ends[i - 1]:
+            return False
+        before = self.texts[i - 1]
+        if before in ABBREVIATIONS:
+            return True
+        # An initial ("G." in "Israel G. Grossman", "U.S."): one capital letter.
+        return len(before) == 1 and before.isupper()
+
+    def _dateline_dash(self, i: int) -> bool:
+        # "PITTSBURGH — A Westmoreland man": the dash follows an all-caps word.
+        before = self.texts[i - 1] if i else ""
+        return len(before) > 1 and before.isupper() and self.starts[i] > self.ends[i - 1]
+
+
+class SpanIndex:
+    """Spans of one kind, for containment questions in O(log n): is ``start:end``
+    inside any of them? Spans may overlap or nest."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.spans = [Span(s, e) for s, e in ordered]
+        self._starts = [s for s, _ in ordered]
+        # The furthest end among the spans that start at or before each one.
+        self._reach = list(accumulate((e for _, e in ordered), max))
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def __iter__(self) -> Iterator[Span]:
+        return iter(self.spans)
+
+    def contains(self, start: int, end: int | None = None) -> bool:
+        end = start if end is None else end
+        i = bisect.bisect_right(self._starts, start) - 1
+        # Some span that starts at or before ``start`` reaches ``end``: it contains both.
+        return i >= 0 and self._reach[i] >= end
+
+    def find(self, start: int, end: int | None = None) -> Span | None:
+        """The innermost span containing ``start:end``."""
+        end = start if end is None else end
+        i = bisect.bisect_right(self._starts, start) - 1
+        while i >= 0:
+            span = self.spans[i]
+            if span.end >= end:
+                return span
+            if self._reach[i] < end:
+                return None
+            i -= 1
+        return None
+
+
+class Analysis:
+    """What a copy editor knows about a story after one read; see the module docs."""
+
+    def __init__(
+        self,
+        doc: Document,
+        style: str = "ap",
+        date: datetime.date | None = None,
+    ) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.style = style
+        self._date = date  # --date or the config's; front matter wins (see ``date``)
+
+    @cached_property
+    def words(self) -> Words:
+        return Words(self.text)
+
+    @cached_property
+    def lowered(self) -> str:
+        """The text lowercased (offsets are kept only for ASCII text; use for tests of
+        presence, not for positions)."""
+        return self.text.lower()
+
+    def has_any(self, *needles: str) -> bool:
+        """Whether any of the lowercase ``needles`` occurs in the text, ignoring case."""
+        lowered = self.lowered
+        return any(n in lowered for n in needles)
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        spans = []
+        start = 0
+        for m in _PARAGRAPH_BREAK.finditer(self.text):
+            if self.text[start : m.start()].strip():
+                spans.append(Span(start, m.start()))
+            start = m.end()
+        if self.text[start:].strip():
+            spans.append(Span(start, len(self.text.rstrip())))
+        return spans
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """Sentences, from one sentence start to the next (or the paragraph's end)."""
+        words = self.words
+        para_ends = [p.end for p in self.paragraphs]
+        starts = []
+        for i in sorted(words.sentence_starts):
+            start = words.starts[i]
+            # Back over an opening quote or bracket that belongs to the sentence.
+            while i > 0 and words.texts[i - 1] in "“\"‘'([" and words.ends[i - 1] == start:
+                i -= 1
+                start = words.starts[i]
+            starts.append(start)
+        spans = []
+        for n, start in enumerate(starts):
+            nxt = starts[n + 1] if n + 1 < len(starts) else len(self.text)
+            p = bisect.bisect_left(para_ends, start)
+            end = min(nxt, para_ends[p]) if p < len(para_ends) else nxt
+            while end > start and self.text[end - 1].isspace():
+                end -= 1
+            spans.append(Span(start, end))
+        return spans
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, offset: int) -> Span | None:
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset <= self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def regions(self, kind: str) -> SpanIndex:
+        """The document's regions of one kind (heading, quotation, list_item...)."""
+        cache = self.__dict__.setdefault("_regions", {})
+        if kind not in cache:
+            cache[kind] = SpanIndex((r.start, r.end) for r in self.doc.regions if r.kind == kind)
+        index: SpanIndex = cache[kind]
+        return index
+
+    def in_region(self, kind: str, start: int, end: int | None = None) -> bool:
+        return self.regions(kind).contains(start, end)
+
+    @cached_property
+    def quotations(self) -> SpanIndex:
+        return self.regions(QUOTATION)
+
+    @cached_property
+    def headlines(self) -> SpanIndex:
+        """Headings from markup and, in plain text, a paragraph of one short line with no
+        closing stop (a headline or a subhead)."""
+        spans = [(r.start, r.end) for r in self.doc.regions if r.kind == HEADING]
+        if self.doc.format == "plain":
+            text = self.text
+            for p in self.paragraphs:
+                line = text[p.start : p.end]
+                if "\n" in line.strip() or len(line.split()) > 16:
+                    continue
+                if line.rstrip()[-1:] not in _CLOSING_STOP:
+                    spans.append((p.start, p.end))
+        return SpanIndex(spans)
+
+    @cached_property
+    def date(self) -> datetime.date:
+        """The story's date: front matter's ``date:``, else the run's ``--date``, else today."""
+        found = front_matter_date(self.doc.source)
+        if found is not None:
+            return found
+        return self._date or datetime.date.today()
+
+    @cached_property
+    def date_source(self) -> str:
+        """Where ``date`` came from: "front matter", "settings" or "today" (for messages)."""
+        if front_matter_date(self.doc.source) is not None:
+            return "front matter"
+        return "settings" if self._date else "today"
+
+
+def front_matter_date(source: str) -> datetime.date | None:
+    m = _FRONT_MATTER.match(source)
+    if not m:
+        return None
+    d = _DATE_KEY.search(m.group(2))
+    if not d:
+        return None
+    try:
+        return datetime.date(int(d.group(1)), int(d.group(2)), int(d.group(3)))
+    except ValueError:
+        return None
+
+
+def parse_date(value: str) -> datetime.date:
+    """A ``YYYY-MM-DD`` date from the command line or config (ValueError otherwise)."""
+    try:
+        return datetime.date.fromisoformat(value.strip())
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date; write it as YYYY-MM-DD") from None

@@ -1,0 +1,135 @@
+"""The one analysis of a story: words, sentences, regions, the story's date."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newslint import markup
+from newslint.analysis import Analysis, SpanIndex, front_matter_date, parse_date
+from newslint.linter import check_text
+from newslint.settings import Settings
+
+
+def analyse(text: str, fmt: str = "plain", date: datetime.date | None = None) -> Analysis:
+    return Analysis(markup.parse(text, fmt), date=date)
+
+
+def starts_of(a: Analysis) -> list[str]:
+    return [a.words.texts[i] for i in sorted(a.words.sentence_starts)]
+
+
+def test_words_have_offsets_into_the_prose() -> None:
+    a = analyse("Sessions’s aides don't know 1,200 people.")
+    w = a.words
+    assert w.texts == ["Sessions’s", "aides", "don't", "know", "1,200", "people", "."]
+    assert [a.text[s:e] for s, e in zip(w.starts, w.ends, strict=True)] == w.texts
+    assert w[0].lower == "sessions's"
+    assert w.find({"know", "people", "absent"}) == [3, 5]
+
+
+def test_sentence_starts_skip_abbreviations_and_initials() -> None:
+    a = analyse('Sen. Ted Cruz spoke. "Yes," said Israel G. Grossman of the U.S. Army. It ended.')
+    assert starts_of(a) == ["Sen", "Yes", "It"]
+
+
+def test_a_wrapped_line_is_not_a_sentence_start() -> None:
+    a = analyse("The ruling came from Judge\nWilliam Orrick on Tuesday.")
+    assert starts_of(a) == ["The"]
+
+
+def test_paragraph_and_dateline_starts() -> None:
+    a = analyse("PITTSBURGH — A man spoke\n\nnew paragraph here")
+    assert starts_of(a) == ["PITTSBURGH", "A", "new"]
+
+
+def test_sentences_keep_their_opening_quote_and_stop_at_paragraphs() -> None:
+    text = "He agreed! “Yes,” he said.\n\nNo end here"
+    a = analyse(text)
+    assert [text[s:e] for s, e in a.sentences] == ["He agreed!", "“Yes,” he said.", "No end here"]
+    assert a.sentence_at(text.index("said")) == a.sentences[1]
+
+
+def test_headlines_from_markup_and_plain_text() -> None:
+    md = analyse("# Judge Blocks Order\n\nThe judge blocked it.\n", "markdown")
+    assert [md.text[s:e] for s, e in md.headlines] == ["Judge Blocks Order"]
+    plain = analyse("Judge Blocks Order\n\nThe judge blocked it.\n")
+    assert plain.headlines.contains(0, 5)
+    assert not plain.headlines.contains(plain.text.index("blocked"))
+
+
+def test_quotations_are_indexed() -> None:
+    text = 'He said "it is over" and left.'
+    a = analyse(text)
+    assert a.quotations.contains(text.index("it is"), text.index(" over") + 5)
+    assert not a.quotations.contains(text.index("left"))
+
+
+def test_story_date_front_matter_then_setting_then_today() -> None:
+    source = "---\ntitle: x\ndate: 2017-05-02\n---\nText.\n"
+    assert analyse(source, "markdown", date=datetime.date(2020, 1, 1)).date == datetime.date(
+        2017, 5, 2
+    )
+    dated = analyse("Text.", date=datetime.date(2020, 1, 1))
+    assert (dated.date, dated.date_source) == (datetime.date(2020, 1, 1), "settings")
+    assert analyse("Text.").date == datetime.date.today()
+    assert front_matter_date('+++\ndate = "2019-03-04T10:00:00Z"\n+++\n') == datetime.date(
+        2019, 3, 4
+    )
+    assert front_matter_date("date: 2019-03-04\n") is None  # not front matter
+
+
+def test_date_setting_is_validated() -> None:
+    assert parse_date("2017-05-02") == datetime.date(2017, 5, 2)
+    try:
+        parse_date("May 2")
+    except ValueError as exc:
+        assert "YYYY-MM-DD" in str(exc)
+    else:  # pragma: no cover
+        raise AssertionError("a bad date was accepted")
+
+
+def test_rules_receive_the_analysis_of_the_document_they_check() -> None:
+    # check_text goes through linter.run_rules, which starts an analysis per document.
+    result = check_text("The the judge ruled.", settings=Settings(date="2017-05-02"))
+    assert [d.rule for d in result.diagnostics] == ["NL601"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=12),
+    st.integers(0, 80),
+    st.integers(0, 10),
+)
+def test_span_index_answers_as_a_scan_would(
+    spans: list[tuple[int, int]], start: int, width: int
+) -> None:
+    pairs = [(s, s + w) for s, w in spans]
+    index = SpanIndex(pairs)
+    end = start + width
+    assert index.contains(start, end) == any(s <= start and end <= e for s, e in pairs)
+    inner = index.find(start, end)
+    if inner is None:
+        assert not index.contains(start, end)
+    else:
+        assert inner.start <= start and end <= inner.end
+
+
+_WORDS = st.sampled_from(["the", "The", "it's", "Its", "1,200", "U.S.", "affect", "Mr.", "é"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, max_size=30), st.sampled_from([" ", "\n", "\n\n", ", "]))
+def test_vocabulary_and_find_match_a_full_scan(parts: list[str], sep: str) -> None:
+    text = sep.join(parts)
+    words = analyse(text).words
+    targets = {"the", "it's", "affect", "1,200", "absent"}
+    scan = [i for i, lower in enumerate(words.lowers) if lower in targets]
+    assert words.find(targets) == scan
+    assert words.vocabulary == set(words.lowers)
+    analysis = analyse(text)
+    for needle in ("the", "affect", "é", "zzz"):
+        assert analysis.has_any(needle) == bool(re.search(re.escape(needle), text, re.I))
