@@ -61,10 +61,27 @@ class Context:
 
 
 class Example(NamedTuple):
+    """A rule's example. In a bad example, ``[[`` and ``]]`` mark the exact span the
+    rule must flag, and ``=>`` inside the marks the fix it must offer first:
+    "[[The the=>The]] judge ruled." (a rule that offers no fix: "[[The the]] judge").
+    ``examples()`` strips the marks and records the span and the replacement."""
+
     text: str
     style: str = "ap"
     fixed: str | None = None  # for bad examples: the text after the first fix
     options: tuple[tuple[str, Any], ...] = ()  # settings the example needs ("section_symbol", ...)
+    span: tuple[int, int] | None = None  # set by Rule.examples() from the marks
+    replacement: str | None = None  # the first fix offered on the span; None: no fix
+
+    def unmarked(self) -> Example:
+        start = self.text.find("[[")
+        end = self.text.find("]]", start + 2)
+        if start < 0 or end < 0:
+            return self
+        flagged, _, replacement = self.text[start + 2 : end].partition("=>")
+        text = self.text[:start] + flagged + self.text[end + 2 :]
+        fix = replacement if "=>" in self.text[start:end] else None
+        return self._replace(text=text, span=(start, start + len(flagged)), replacement=fix)
 
 
 class Rule:
@@ -92,7 +109,7 @@ class Rule:
 
     def examples(self, kind: str) -> list[Example]:
         raw = self.bad if kind == "bad" else self.good
-        return [e if isinstance(e, Example) else Example(e) for e in raw]
+        return [(e if isinstance(e, Example) else Example(e)).unmarked() for e in raw]
 
     def __repr__(self) -> str:
         return f"<Rule {self.id} {self.name}>"

@@ -16,16 +16,36 @@ def _cases(kind: str) -> list[tuple[Rule, Example]]:
     return [(rule, ex) for rule in RULES for ex in rule.examples(kind)]
 
 
-def _fired(rule: Rule, example: Example) -> list[str]:
+def _findings(rule: Rule, example: Example) -> dict[tuple[int, int], str | None]:
+    """Each span the rule flags, with the first fix it offers there."""
     settings = Settings(style=example.style, **dict(example.options))
     doc = markup.parse(example.text, "plain")
     result = check_document("<example>", doc, [rule], settings)
-    return [d.rule for d in result.diagnostics if d.rule == rule.id]
+    found: dict[tuple[int, int], str | None] = {}
+    for d in result.diagnostics:
+        if d.rule == rule.id:
+            found.setdefault((d.start, d.end), d.replacements[0] if d.replacements else None)
+    return found
+
+
+def _fired(rule: Rule, example: Example) -> dict[tuple[int, int], str | None]:
+    return _findings(rule, example)
 
 
 @pytest.mark.parametrize(("rule", "example"), _cases("bad"), ids=lambda v: getattr(v, "id", ""))
 def test_bad_example_fires(rule: Rule, example: Example) -> None:
-    assert _fired(rule, example), f"{rule.id} did not fire on its bad example {example.text!r}"
+    spans = _fired(rule, example)
+    assert spans, f"{rule.id} did not fire on its bad example {example.text!r}"
+    if example.span is not None:
+        s, e = example.span
+        assert example.span in spans, (
+            f"{rule.id} flagged {[example.text[a:b] for a, b in spans]} in {example.text!r}, "
+            f"not the marked {example.text[s:e]!r}"
+        )
+        assert spans[example.span] == example.replacement, (
+            f"{rule.id} offered {spans[example.span]!r} for {example.text[s:e]!r}, "
+            f"not {example.replacement!r}"
+        )
 
 
 @pytest.mark.parametrize(("rule", "example"), _cases("good"), ids=lambda v: getattr(v, "id", ""))
@@ -55,6 +75,12 @@ def test_bad_example_fix(rule: Rule, example: Example) -> None:
     )
     fixed, _ = apply_fixes(example.text, result.diagnostics, unsafe=True)
     assert fixed == example.fixed
+
+
+@pytest.mark.parametrize(("rule", "example"), _cases("bad"), ids=lambda v: getattr(v, "id", ""))
+def test_bad_example_marks_its_span(rule: Rule, example: Example) -> None:
+    # "[[flagged=>fix]]": what a rule must flag and offer, not just that it fired.
+    assert example.span is not None, f"{rule.id}: mark the expected span in {example.text!r}"
 
 
 def test_rule_ids_are_unique() -> None:

@@ -46,7 +46,10 @@ class DoubledWord(Rule):
     every copy desk treat it as a plain typo. Some doubles are correct English
     ("had had", "that that") and are left alone.
     """
-    bad = ("The the judge ruled on Friday.", "She said that the\nthe ruling stands.")
+    bad = (
+        "[[The the=>The]] judge ruled on Friday.",
+        "She said that [[the\nthe=>the]] ruling stands.",
+    )
     good = ("He had had enough.", "She said that that was final.", "The judge ruled.")
     fix_safety = SAFE
     skip_regions = frozenset()  # a doubled word inside a quote is still a typo

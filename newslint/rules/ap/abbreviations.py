@@ -32,9 +32,10 @@ class USPeriods(Rule):
     """
     bad = (
         Example(
-            "She is a US District Judge in Ohio.", fixed="She is a U.S. District Judge in Ohio."
+            "She is a [[US=>U.S.]] District Judge in Ohio.",
+            fixed="She is a U.S. District Judge in Ohio.",
         ),
-        "The US Courts released the report.",
+        "The [[US=>U.S.]] Courts released the report.",
     )
     good = (
         "She is a U.S. District Judge in Ohio.",
@@ -82,11 +83,12 @@ class Clock(Rule):
     """
     bad = (
         Example(
-            "The hearing starts at 10AM Monday.", fixed="The hearing starts at 10 a.m. Monday."
+            "The hearing starts at [[10AM=>10 a.m.]] Monday.",
+            fixed="The hearing starts at 10 a.m. Monday.",
         ),
-        "The polls close at 8:00 p.m.",
-        "Doors open at 7 PM.",
-        "Lunch is at 12 noon.",
+        "The polls close at [[8:00 p.m.=>8 p.m.]]",
+        "Doors open at [[7 PM.=>7 p.m.]]",
+        "Lunch is at [[12 noon=>noon]].",
     )
     good = (
         "The hearing starts at 10 a.m. Monday.",
@@ -231,10 +233,10 @@ class StatePostalCodes(Rule):
     """
     bad = (
         Example(
-            "A jury in Detroit, MI convicted him.",
+            "A jury in Detroit, [[MI=>Michigan]] convicted him.",
             fixed="A jury in Detroit, Michigan convicted him.",
         ),
-        "ELMHURST, Illinois — A real estate firm agreed to pay.",
+        "ELMHURST, [[Illinois=>Ill.]] — A real estate firm agreed to pay.",
     )
     good = (
         "A jury in Detroit, Michigan, convicted him.",

@@ -39,10 +39,10 @@ class CompoundModifierHyphen(Rule):
     """
     bad = (
         Example(
-            "He was charged with firearm related offenses.",
+            "He was charged with [[firearm related=>firearm-related]] offenses.",
             fixed="He was charged with firearm-related offenses.",
         ),
-        "She runs a Chicago based nonprofit.",
+        "She runs a [[Chicago based=>Chicago-based]] nonprofit.",
     )
     good = (
         "He was charged with firearm-related offenses.",

@@ -109,13 +109,13 @@ class MonthAbbreviations(Rule):
     """
     bad = (
         Example(
-            "Filings fell in the period ending September 30, 2022.",
+            "Filings fell in the period ending [[September=>Sept.]] 30, 2022.",
             fixed="Filings fell in the period ending Sept. 30, 2022.",
         ),
-        "The decree was signed on February 17th.",
-        "The hearing is Jun. 5.",
-        "Filings rose in Sept. 2022.",
-        Example("The decree was signed Feb. 17, 2009.", style="chicago"),
+        "The decree was signed on [[February=>Feb.]] 17th.",
+        "The hearing is [[Jun.=>June]] 5.",
+        "Filings rose in [[Sept.=>September]] 2022.",
+        Example("The decree was signed [[Feb.=>February]] 17, 2009.", style="chicago"),
     )
     good = (
         "Filings fell in the period ending Sept. 30, 2022.",
@@ -201,7 +201,7 @@ class TimeElementOrder(Rule):
     """
     bad = (
         Example(
-            "The council meets on Tuesday at 10 a.m. in City Hall.",
+            "The council meets [[on Tuesday at 10 a.m.=>at 10 a.m. Tuesday]] in City Hall.",
             fixed="The council meets at 10 a.m. Tuesday in City Hall.",
         ),
     )
@@ -245,13 +245,13 @@ class PercentForm(Rule):
     Quotations are left alone (AP "quotations").
     """
     bad = (
-        Example("Filings fell 11.7 %.", fixed="Filings fell 11.7%."),
+        Example("Filings fell [[11.7 %=>11.7%]].", fixed="Filings fell 11.7%."),
         Example(
-            "Filings fell 11.7% and fees rose 30 percent.",
+            "Filings fell 11.7% and fees rose [[30 percent=>30%]].",
             fixed="Filings fell 11.7% and fees rose 30%.",
         ),
         Example(
-            "Filings fell 11.7% and fees rose 30 percent.",
+            "Filings fell [[11.7%=>11.7 percent]] and fees rose 30 percent.",
             style="chicago",
             fixed="Filings fell 11.7 percent and fees rose 30 percent.",
         ),

@@ -249,12 +249,12 @@ class SpellOutSmallNumbers(Rule):
     """
     bad = (
         Example(
-            "Judges heard arguments at 3 law schools.",
+            "Judges heard arguments at [[3=>three]] law schools.",
             fixed="Judges heard arguments at three law schools.",
         ),
-        "Filings have increased 3-fold.",
-        "The budget survived 2 government shutdowns.",
-        Example("The court heard 25 cases.", style="chicago"),
+        "Filings have increased [[3=>three]]-fold.",
+        "The budget survived [[2=>two]] government shutdowns.",
+        Example("The court heard [[25=>twenty-five]] cases.", style="chicago"),
     )
     good = (
         "Judges heard arguments at three law schools.",
@@ -376,10 +376,10 @@ class FiguresForTenAndUp(Rule):
     """
     bad = (
         Example(
-            "For nearly twenty years the court met there.",
+            "For nearly [[twenty=>20]] years the court met there.",
             fixed="For nearly 20 years the court met there.",
         ),
-        "The jury heard from fifteen witnesses.",
+        "The jury heard from [[fifteen=>15]] witnesses.",
     )
     good = (
         "For nearly 20 years the court met there.",
@@ -484,11 +484,11 @@ class ArticleBeforeFiguresAndAcronyms(Rule):
     Quotations are left alone (AP "quotations").
     """
     bad = (
-        Example("A FBI agent testified.", fixed="An FBI agent testified."),
-        "She filed a SEC complaint.",
-        "He is a 8-year-old boy.",
-        "The state faces an $9 million gap.",
-        "It was an DOJ inquiry.",
+        Example("[[A=>An]] FBI agent testified.", fixed="An FBI agent testified."),
+        "She filed [[a=>an]] SEC complaint.",
+        "He is [[a=>an]] 8-year-old boy.",
+        "The state faces [[an=>a]] $9 million gap.",
+        "It was [[an=>a]] DOJ inquiry.",
     )
     good = (
         "An FBI agent testified.",

@@ -30,9 +30,10 @@ class OneSpace(Rule):
     """
     bad = (
         Example(
-            "The judge ruled.  The city appealed.", fixed="The judge ruled. The city appealed."
+            "The judge ruled.[[  => ]]The city appealed.",
+            fixed="The judge ruled. The city appealed.",
         ),
-        "The plant in St.  Marys closed.",
+        "The plant in St.[[  => ]]Marys closed.",
     )
     good = ("The judge ruled. The city appealed.", "The judge ruled.\nThe city appealed.")
     fix_safety = SAFE

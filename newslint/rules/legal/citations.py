@@ -131,14 +131,14 @@ class CitationMalformed(LegalRule):
     """
     bad = (
         Example(
-            "compliance with 8 USC 1373 is required",
+            "compliance with 8 [[USC=>U.S.C.]] 1373 is required",
             fixed="compliance with 8 U.S.C. 1373 is required",
         ),
-        "compliance with 8 U.S.C 1373 is required",
-        "in violation of 18 U.S.C. §1001",
-        "under 17 C.F.R Sec. 240.10b-5",
-        "under 17 C.F.R. Sec 240.10b-5",
-        "Pub.L. 115-97 changed the tax code.",
+        "compliance with 8 [[U.S.C=>U.S.C.]] 1373 is required",
+        "in violation of 18 U.S.C. [[§=>§ ]]1001",
+        "under 17 [[C.F.R=>C.F.R.]] Sec. 240.10b-5",
+        "under 17 C.F.R. [[Sec=>Sec.]] 240.10b-5",
+        "[[Pub.L.=>Pub. L.]] 115-97 changed the tax code.",
     )
     good = (
         "compliance with 8 U.S.C. 1373 is required",
@@ -167,10 +167,10 @@ class SectionSignConsistency(LegalRule):
     """
     bad = (
         Example(
-            "It cited 18 U.S.C. § 1001 and 18 U.S.C. § 641, and also 42 U.S.C. 408.",
+            "It cited 18 U.S.C. § 1001 and 18 U.S.C. § 641, and also [[42 U.S.C. 408=>42 U.S.C. § 408]].",
             fixed="It cited 18 U.S.C. § 1001 and 18 U.S.C. § 641, and also 42 U.S.C. § 408.",
         ),
-        "It cited 8 U.S.C. 1373 twice, 8 U.S.C. 1373 again, then 8 U.S.C. § 1373.",
+        "It cited 8 U.S.C. 1373 twice, 8 U.S.C. 1373 again, then [[8 U.S.C. § 1373=>8 U.S.C. 1373]].",
     )
     good = (
         "It cited 18 U.S.C. § 1001 and 42 U.S.C. § 408.",
@@ -196,12 +196,12 @@ class HouseSectionSign(LegalRule):
     """
     bad = (
         Example(
-            "It cited 8 U.S.C. § 1373 in its order.",
+            "It cited [[8 U.S.C. § 1373=>8 U.S.C. 1373]] in its order.",
             fixed="It cited 8 U.S.C. 1373 in its order.",
             options=(("section_symbol", "omit"),),
         ),
         Example(
-            "It cited 8 U.S.C. 1373 in its order.",
+            "It cited [[8 U.S.C. 1373=>8 U.S.C. § 1373]] in its order.",
             fixed="It cited 8 U.S.C. § 1373 in its order.",
             options=(("section_symbol", "require"),),
         ),
@@ -230,13 +230,15 @@ class CitationImpossible(LegalRule):
     """
     bad = (
         Example(
-            "He was charged under 81 U.S.C. 1346.", fixed="He was charged under 18 U.S.C. 1346."
+            "He was charged under [[81=>18]] U.S.C. 1346.",
+            fixed="He was charged under 18 U.S.C. 1346.",
         ),
         Example(
-            "He was charged under 1346 U.S.C. 18.", fixed="He was charged under 18 U.S.C. 1346."
+            "He was charged under [[1346 U.S.C. 18=>18 U.S.C. 1346]].",
+            fixed="He was charged under 18 U.S.C. 1346.",
         ),
-        "Title 81, Section 1346 of the U.S. Code covers it.",
-        "Pub. L. No. 915-97 changed the tax code.",
+        "Title [[81=>18]], Section 1346 of the U.S. Code covers it.",
+        "Pub. L. No. [[915]]-97 changed the tax code.",
     )
     good = (
         "He was charged under 18 U.S.C. 1346.",
@@ -263,11 +265,11 @@ class CaseNameVersus(LegalRule):
     """
     bad = (
         Example(
-            "In Skilling vs. United States, the court narrowed the law.",
+            "In Skilling [[vs.=>v.]] United States, the court narrowed the law.",
             fixed="In Skilling v. United States, the court narrowed the law.",
         ),
-        "The justices overturned Roe versus Wade in 2022.",
-        "See Skilling v United States, 561 U.S. 358 (2010).",
+        "The justices overturned Roe [[versus=>v.]] Wade in 2022.",
+        "See Skilling [[v=>v.]] United States, 561 U.S. 358 (2010).",
     )
     good = (
         "In Skilling v. United States, the court narrowed the law.",

@@ -121,10 +121,10 @@ class CourtWordOrder(LegalRule):
     """
     bad = (
         Example(
-            "the U.S. District Court for the District of Northern California",
+            "the U.S. District Court for the [[District of Northern California=>Northern District of California]]",
             fixed="the U.S. District Court for the Northern District of California",
         ),
-        "He sued in the District of Eastern Pennsylvania last year.",
+        "He sued in the [[District of Eastern Pennsylvania=>Eastern District of Pennsylvania]] last year.",
     )
     good = (
         "the U.S. District Court for the Northern District of California",
@@ -149,10 +149,10 @@ class NoSuchDistrict(LegalRule):
     Illinois, the Eastern and Western districts of South Carolina) are accepted.
     """
     bad = (
-        "The case was filed in the Eastern District of Vermont.",
-        "the federal court in the Northern District of Pennsylvania",
-        "The judge sits in the District of Northern Tennessee.",
-        "Judge Lee (E.D. Vt.) wrote the opinion.",
+        "The case was filed in the [[Eastern District of Vermont=>District of Vermont]].",
+        "the federal court in the [[Northern=>Eastern]] District of Pennsylvania",
+        "The judge sits in the [[District of Northern Tennessee=>Eastern District of Tennessee]].",
+        "Judge Lee ([[E.=>]]D. Vt.) wrote the opinion.",
     )
     good = (
         "The case was filed in the District of Vermont.",
@@ -173,7 +173,7 @@ class StateMisspelledInCourt(LegalRule):
     not "Virgina". The rule compares the word after "District of" with the names of
     the states and territories that have federal courts and proposes the close match.
     """
-    bad = ("the U.S. Attorney for the Eastern District of Virgina",)
+    bad = ("the U.S. Attorney for the Eastern District of [[Virgina=>Virginia]]",)
     good = ("the U.S. Attorney for the Eastern District of Virginia",)
     skip_regions = frozenset()
 
@@ -192,8 +192,8 @@ class NoSuchCircuit(LegalRule):
     are not federal and are left alone.
     """
     bad = (
-        "The 14th U.S. Circuit Court of Appeals in San Francisco upheld the ruling.",
-        "See Smith v. Jones, 12 F.4th 100 (13th Cir. 2021).",
+        "The [[14th=>9th]] U.S. Circuit Court of Appeals in San Francisco upheld the ruling.",
+        "See Smith v. Jones, 12 F.4th 100 ([[13th]] Cir. 2021).",
     )
     good = (
         "The 9th U.S. Circuit Court of Appeals in San Francisco upheld the ruling.",
@@ -220,11 +220,12 @@ class WrongKindOfCourt(LegalRule):
     of appeals, Florida's district courts of appeal) are left alone.
     """
     bad = (
-        "Judge Orrick of the U.S. Circuit Court for the Northern District of California",
-        "the U.S. District Court of Appeals for the Fifth Circuit",
-        "The 9th District Court of Appeals ruled Monday.",
+        "Judge Orrick of the U.S. [[Circuit Court=>District Court]] for the Northern District of California",
+        "the U.S. [[District Court of Appeals=>Court of Appeals]] for the Fifth Circuit",
+        "The [[9th District Court of Appeals=>9th U.S. Circuit Court of Appeals]] ruled Monday.",
         Example(
-            "The 9th District Court of Appeals ruled Monday.",
+            "The [[9th District Court of Appeals=>U.S. Court of Appeals for the Ninth Circuit]] "
+            "ruled Monday.",
             style="chicago",
             fixed="The U.S. Court of Appeals for the Ninth Circuit ruled Monday.",
         ),
@@ -255,11 +256,12 @@ class CircuitCourtForm(LegalRule):
     """
     bad = (
         Example(
-            "the Ninth U.S. Circuit Court of Appeals", fixed="the 9th U.S. Circuit Court of Appeals"
+            "the [[Ninth U.S. Circuit Court of Appeals=>9th U.S. Circuit Court of Appeals]]",
+            fixed="the 9th U.S. Circuit Court of Appeals",
         ),
-        "the 9th Circuit Court of Appeals",
+        "the [[9th Circuit Court of Appeals=>9th U.S. Circuit Court of Appeals]]",
         Example(
-            "the 9th U.S. Circuit Court of Appeals",
+            "the [[9th U.S. Circuit Court of Appeals=>U.S. Court of Appeals for the Ninth Circuit]]",
             style="chicago",
             fixed="the U.S. Court of Appeals for the Ninth Circuit",
         ),
@@ -283,7 +285,9 @@ class StateHighCourtName(LegalRule):
     D.C. Court of Appeals. "Massachusetts Supreme Court" names no court. (New York's
     Supreme Court exists but is a trial court; its top court is the Court of Appeals.)
     """
-    bad = ("The Massachusetts Supreme Court ruled on Tuesday.",)
+    bad = (
+        "The [[Massachusetts Supreme Court=>Massachusetts Supreme Judicial Court]] ruled on Tuesday.",
+    )
     good = (
         "The Massachusetts Supreme Judicial Court ruled on Tuesday.",
         "The California Supreme Court ruled on Tuesday.",
@@ -305,7 +309,7 @@ class GenericCourtLowercase(LegalRule):
     """
     bad = (
         Example(
-            "The court met at 9. Then the Court ruled. The court adjourned at noon.",
+            "The court met at 9. Then the [[Court=>court]] ruled. The court adjourned at noon.",
             fixed="The court met at 9. Then the court ruled. The court adjourned at noon.",
         ),
     )

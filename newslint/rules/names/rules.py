@@ -37,28 +37,28 @@ class NameSpelling(Rule):
     """
     bad = (
         Example(
-            "Attorney General Jeff Sessions met the mayors.\n\nSession’s letter went out Friday.",
+            "Attorney General Jeff Sessions met the mayors.\n\n[[Session’s=>Sessions’]] letter went out Friday.",
             fixed="Attorney General Jeff Sessions met the mayors.\n\n"
             "Sessions’ letter went out Friday.",
         ),
         Example(
-            "Attorney General Jeff Sessions met the mayors.\n\nSession’s letter went out Friday.",
+            "Attorney General Jeff Sessions met the mayors.\n\n[[Session’s=>Sessions’s]] letter went out Friday.",
             style="chicago",
             fixed="Attorney General Jeff Sessions met the mayors.\n\n"
             "Sessions’s letter went out Friday.",
         ),
         Example(
-            "Mayor Mitch Landrieu of New Orleans spoke first. Later, Landreiu left early.",
+            "Mayor Mitch Landrieu of New Orleans spoke first. Later, [[Landreiu=>Landrieu]] left early.",
             fixed="Mayor Mitch Landrieu of New Orleans spoke first. Later, Landrieu left early.",
         ),
         Example(
-            "Judge William Orrick ruled on Tuesday. In his order, Orick wrote that the "
+            "Judge William Orrick ruled on Tuesday. In his order, [[Orick=>Orrick]] wrote that the "
             "policy fails.",
             fixed="Judge William Orrick ruled on Tuesday. In his order, Orrick wrote that "
             "the policy fails.",
         ),
-        "Defendant Paul Grossman appealed. The court denied Grossmans motion.",
-        "Mayor Mitch Landrieu spoke. “Landreiu is wrong,” a rival said.",
+        "Defendant Paul Grossman appealed. The court denied [[Grossmans=>Grossman's]] motion.",
+        "Mayor Mitch Landrieu spoke. “[[Landreiu=>Landrieu]] is wrong,” a rival said.",
     )
     good = (
         "Attorney General Jeff Sessions spoke. The session’s agenda was short.",
@@ -99,12 +99,12 @@ class NameFirstName(Rule):
     """
     bad = (
         Example(
-            "Attorney General Jeff Sessions met the mayors. On Wednesday, Jim Sessions "
+            "Attorney General Jeff Sessions met the mayors. On Wednesday, [[Jim=>Jeff]] Sessions "
             "told reporters the talks went well.",
             fixed="Attorney General Jeff Sessions met the mayors. On Wednesday, Jeff "
             "Sessions told reporters the talks went well.",
         ),
-        "Defendants Martin Sweig and Nathan Voloshen appeared. Counsel for Marvin Sweig spoke.",
+        "Defendants Martin Sweig and Nathan Voloshen appeared. Counsel for [[Marvin=>Martin]] Sweig spoke.",
     )
     good = (
         "Sen. Ted Cruz and his wife, Heidi Cruz, voted early.",
@@ -137,17 +137,17 @@ class NamePossessive(Rule):
     """
     bad = (
         Example(
-            "Attorney General Jeff Sessions spoke. The ruling may not affect Sessions’s demands.",
+            "Attorney General Jeff Sessions spoke. The ruling may not affect [[Sessions’s=>Sessions’]] demands.",
             fixed="Attorney General Jeff Sessions spoke. The ruling may not affect "
             "Sessions’ demands.",
         ),
         Example(
-            "Attorney General Jeff Sessions spoke. The ruling may not affect Sessions’ demands.",
+            "Attorney General Jeff Sessions spoke. The ruling may not affect [[Sessions’=>Sessions’s]] demands.",
             style="chicago",
             fixed="Attorney General Jeff Sessions spoke. The ruling may not affect "
             "Sessions’s demands.",
         ),
-        "The board rejected Kamala Harris's plan.",
+        "The board rejected Kamala [[Harris's=>Harris']] plan.",
     )
     good = (
         "Attorney General Jeff Sessions spoke. The ruling may not affect Sessions’ demands.",
@@ -186,16 +186,16 @@ class TitleCapitalization(Rule):
     bad = (
         Example(
             "The mayors met Attorney General Jeff Sessions on Tuesday. Two leaders "
-            "attended the meeting with the Attorney General, officials said.",
+            "attended the meeting with the [[Attorney General=>attorney general]], officials said.",
             fixed="The mayors met Attorney General Jeff Sessions on Tuesday. Two leaders "
             "attended the meeting with the attorney general, officials said.",
         ),
         Example(
-            "The plan drew praise from Steve Adler, the Mayor of Austin.",
+            "The plan drew praise from Steve Adler, the [[Mayor=>mayor]] of Austin.",
             fixed="The plan drew praise from Steve Adler, the mayor of Austin.",
         ),
         Example(
-            "Fans cheered when a Federal Judge welcomed 16 new citizens.",
+            "Fans cheered when a [[Federal Judge=>federal judge]] welcomed 16 new citizens.",
             fixed="Fans cheered when a federal judge welcomed 16 new citizens.",
         ),
     )

@@ -73,19 +73,19 @@ class AffectEffect(ConfusableRule):
     """
     bad = (
         Example(
-            "The ruling may not, however, effect Sessions's demands for compliance.",
+            "The ruling may not, however, [[effect=>affect]] Sessions's demands for compliance.",
             fixed="The ruling may not, however, affect Sessions's demands for compliance.",
         ),
-        "Funding Shortfalls Adversely Effect Key Programs",
-        "The storm is no longer effecting flights out of Denver.",
-        "Thousands of residents were badly effected by the flooding.",
+        "Funding Shortfalls Adversely [[Effect=>Affect]] Key Programs",
+        "The storm is no longer [[effecting=>affecting]] flights out of Denver.",
+        "Thousands of residents were badly [[effected=>affected]] by the flooding.",
         Example(
-            "The new rules had an immediate affect on prices.",
+            "The new rules had an immediate [[affect=>effect]] on prices.",
             fixed="The new rules had an immediate effect on prices.",
         ),
-        "The ban took affect at midnight.",
-        "Parking fees are in affect all year.",
-        "Officials warned of the side affects of the drug.",
+        "The ban took [[affect=>effect]] at midnight.",
+        "Parking fees are in [[affect=>effect]] all year.",
+        "Officials warned of the side [[affects=>effects]] of the drug.",
     )
     good = (
         "The effect of the ruling is unclear.",

@@ -48,16 +48,16 @@ class ItsIts(ConfusableRule):
     """
     bad = (
         Example(
-            "The department has closed it's investigation.",
+            "The department has closed [[it's=>its]] investigation.",
             fixed="The department has closed its investigation.",
         ),
-        "The firm and one of it's former agents agreed to pay.",
-        "The agency acted on it's own.",
+        "The firm and one of [[it's=>its]] former agents agreed to pay.",
+        "The agency acted on [[it's=>its]] own.",
         Example(
-            "Its not clear when the court will rule.",
+            "[[Its=>It's]] not clear when the court will rule.",
             fixed="It's not clear when the court will rule.",
         ),
-        "The mayor said its been a hard year.",
+        "The mayor said [[its=>it's]] been a hard year.",
     )
     good = (
         "It's not clear when the court will rule.",
@@ -98,12 +98,12 @@ class WhoseWhos(ConfusableRule):
     """
     bad = (
         Example(
-            "Jurors heard from a witness who's testimony changed the case.",
+            "Jurors heard from a witness [[who's=>whose]] testimony changed the case.",
             fixed="Jurors heard from a witness whose testimony changed the case.",
         ),
-        "By who's standards is this fair?",
-        "These are people who's lives were upended.",
-        Example("Whose the new chief of staff?", fixed="Who's the new chief of staff?"),
+        "By [[who's=>whose]] standards is this fair?",
+        "These are people [[who's=>whose]] lives were upended.",
+        Example("[[Whose=>Who's]] the new chief of staff?", fixed="Who's the new chief of staff?"),
     )
     good = (
         "Who's running for mayor?",
@@ -192,10 +192,10 @@ class YourYoure(ConfusableRule):
     """
     bad = (
         Example(
-            "If your not registered, the deadline is Friday.",
+            "If [[your=>you're]] not registered, the deadline is Friday.",
             fixed="If you're not registered, the deadline is Friday.",
         ),
-        "Keep the receipt for you're records.",
+        "Keep the receipt for [[you're=>your]] records.",
     )
     good = ("Check your registration before Friday.", "You're not registered yet.")
     targets = words("your you're")

@@ -114,14 +114,14 @@ class PrincipalPrinciple(PatternConfusable):
     """
     bad = (
         Example(
-            "The principle reason for the delay was money.",
+            "The [[principle=>principal]] reason for the delay was money.",
             fixed="The principal reason for the delay was money.",
         ),
-        "She was listed as the grant's principle investigator.",
-        "Mr. Brown is our new school principle.",
-        "In principal, the plan is sound.",
-        "It is against his principals to lie.",
-        "The law violates all principals of the Constitution.",
+        "She was listed as the grant's [[principle=>principal]] investigator.",
+        "Mr. Brown is our new school [[principle=>principal]].",
+        "In [[principal=>principle]], the plan is sound.",
+        "It is against his [[principals=>principles]] to lie.",
+        "The law violates all [[principals=>principles]] of the Constitution.",
     )
     good = (
         "The principal reason for the delay was money.",
@@ -191,13 +191,13 @@ class ReinReign(PatternConfusable):
     """
     bad = (
         Example(
-            "The director was given free reign over the budget.",
+            "The director was given free [[reign=>rein]] over the budget.",
             fixed="The director was given free rein over the budget.",
         ),
-        "The council voted to reign in spending.",
-        "He took the reigns of the company in 2019.",
-        "Idi Amin held the reigns of power for years.",
-        "She handed over the managerial reigns to her deputy.",
+        "The council voted to [[reign=>rein]] in spending.",
+        "He took the [[reigns=>reins]] of the company in 2019.",
+        "Idi Amin held the [[reigns=>reins]] of power for years.",
+        "She handed over the managerial [[reigns=>reins]] to her deputy.",
     )
     good = (
         "The queen's reign lasted 70 years.",
@@ -250,12 +250,12 @@ class PeakPeekPique(PatternConfusable):
     """
     bad = (
         Example(
-            "The studio released a sneak peak of the film.",
+            "The studio released a sneak [[peak=>peek]] of the film.",
             fixed="The studio released a sneak peek of the film.",
         ),
-        "The case peaked my interest.",
-        "The name was enough to peak his curiosity.",
-        "Travel slows after the peek season.",
+        "The case [[peaked=>piqued]] my interest.",
+        "The name was enough to [[peak=>pique]] his curiosity.",
+        "Travel slows after the [[peek=>peak]] season.",
     )
     good = (
         "Sales peaked in May.",
@@ -299,12 +299,12 @@ class SiteSightCite(PatternConfusable):
     """
     bad = (
         Example(
-            "Workers were hurt at the construction sight.",
+            "Workers were hurt at the construction [[sight=>site]].",
             fixed="Workers were hurt at the construction site.",
         ),
-        "The agency lost site of its mission.",
-        "On the positive site, costs fell.",
-        "The driver was sited for speeding.",
+        "The agency lost [[site=>sight]] of its mission.",
+        "On the positive [[site=>side]], costs fell.",
+        "The driver was [[sited=>cited]] for speeding.",
     )
     good = (
         "Workers were hurt at the construction site.",
@@ -358,11 +358,11 @@ class EminentImminent(PatternConfusable):
     """
     bad = (
         Example(
-            "The city took the land by imminent domain.",
+            "The city took the land by [[imminent=>eminent]] domain.",
             fixed="The city took the land by eminent domain.",
         ),
-        "Officers said the man posed an eminent threat.",
-        "An imminent historian wrote the report.",
+        "Officers said the man posed an [[eminent=>imminent]] threat.",
+        "An [[imminent=>eminent]] historian wrote the report.",
     )
     good = (
         "The city took the land by eminent domain.",
@@ -403,10 +403,11 @@ class CapitolCapital(PatternConfusable):
     """
     bad = (
         Example(
-            "Protesters gathered on Capital Hill.", fixed="Protesters gathered on Capitol Hill."
+            "Protesters gathered on [[Capital=>Capitol]] Hill.",
+            fixed="Protesters gathered on Capitol Hill.",
         ),
-        "Officers from the Capital Police responded.",
-        "The state seeks capitol punishment in the case.",
+        "Officers from the [[Capital=>Capitol]] Police responded.",
+        "The state seeks [[capitol=>capital]] punishment in the case.",
     )
     good = (
         "Protesters gathered on Capitol Hill.",
@@ -449,13 +450,13 @@ class CouncilCounsel(PatternConfusable):
     """
     bad = (
         Example(
-            "The defendant waived his right to council.",
+            "The defendant waived his right to [[council=>counsel]].",
             fixed="The defendant waived his right to counsel.",
         ),
-        "The company hired outside legal council.",
-        "The city counsel voted 5-2.",
-        "Archer Blood, the counsel general in Dacca, objected.",
-        "Council for the defendant objected.",
+        "The company hired outside legal [[council=>counsel]].",
+        "The city [[counsel=>council]] voted 5-2.",
+        "Archer Blood, the [[counsel=>consul]] general in Dacca, objected.",
+        "[[Council=>Counsel]] for the defendant objected.",
     )
     good = (
         "The city council voted 5-2.",
@@ -511,9 +512,10 @@ class FlauntFlout(PatternConfusable):
     """
     bad = (
         Example(
-            "The company flaunted the court order.", fixed="The company flouted the court order."
+            "The company [[flaunted=>flouted]] the court order.",
+            fixed="The company flouted the court order.",
         ),
-        "He flouted his wealth on social media.",
+        "He [[flouted=>flaunted]] his wealth on social media.",
     )
     good = ("The company flouted the court order.", "He flaunted his wealth.")
     patterns = (
@@ -548,9 +550,10 @@ class PorePour(PatternConfusable):
     """
     bad = (
         Example(
-            "Investigators poured over the records.", fixed="Investigators pored over the records."
+            "Investigators [[poured=>pored]] over the records.",
+            fixed="Investigators pored over the records.",
         ),
-        "Donations pored in after the fire.",
+        "Donations [[pored=>poured]] in after the fire.",
     )
     good = ("Investigators pored over the records.", "Water poured over the dam.")
     patterns = (
@@ -585,10 +588,11 @@ class BreachBreech(PatternConfusable):
     """
     bad = (
         Example(
-            "The suit alleges breech of contract.", fixed="The suit alleges breach of contract."
+            "The suit alleges [[breech=>breach]] of contract.",
+            fixed="The suit alleges breach of contract.",
         ),
-        "The data breech exposed 2 million records.",
-        "The hospital said it was a breach birth.",
+        "The data [[breech=>breach]] exposed 2 million records.",
+        "The hospital said it was a [[breach=>breech]] birth.",
     )
     good = ("The suit alleges breach of contract.", "The baby was born breech.")
     patterns = (
@@ -628,9 +632,10 @@ class ElicitIllicit(PatternConfusable):
     """
     bad = (
         Example(
-            "The ad failed to illicit a response.", fixed="The ad failed to elicit a response."
+            "The ad failed to [[illicit=>elicit]] a response.",
+            fixed="The ad failed to elicit a response.",
         ),
-        "Police seized elicit drugs.",
+        "Police seized [[elicit=>illicit]] drugs.",
     )
     good = ("The ad failed to elicit a response.", "Police seized illicit drugs.")
     patterns = (
@@ -664,10 +669,11 @@ class AdverseAverse(PatternConfusable):
     """
     bad = (
         Example(
-            "Investors are risk adverse this year.", fixed="Investors are risk averse this year."
+            "Investors are risk [[adverse=>averse]] this year.",
+            fixed="Investors are risk averse this year.",
         ),
-        "Are you adverse to eating horse meat?",
-        "The drug had averse effects.",
+        "Are you [[adverse=>averse]] to eating horse meat?",
+        "The drug had [[averse=>adverse]] effects.",
     )
     good = (
         "Investors are risk-averse.",
@@ -707,11 +713,11 @@ class FartherFurther(PatternConfusable):
     """
     bad = (
         Example(
-            "The case was delayed pending farther investigation.",
+            "The case was delayed pending [[farther=>further]] investigation.",
             fixed="The case was delayed pending further investigation.",
         ),
-        "The crash site was 2 miles further down the road.",
-        "The town was all the farther we got.",
+        "The crash site was 2 miles [[further=>farther]] down the road.",
+        "The town was [[all the farther=>as far as]] we got.",
     )
     good = (
         "The court ordered further review.",
@@ -750,10 +756,10 @@ class DiscreetDiscrete(PatternConfusable):
     """
     bad = (
         Example(
-            "Officials made discrete inquiries about the donor.",
+            "Officials made [[discrete=>discreet]] inquiries about the donor.",
             fixed="Officials made discreet inquiries about the donor.",
         ),
-        "The data falls into three discreet categories.",
+        "The data falls into three [[discreet=>discrete]] categories.",
     )
     good = ("Officials made discreet inquiries.", "The data falls into three discrete categories.")
     patterns = (
@@ -791,7 +797,7 @@ class WorseWorth(PatternConfusable):
     """
     bad = (
         Example(
-            "Is the new plan worth than the old one?",
+            "Is the new plan [[worth=>worse]] than the old one?",
             fixed="Is the new plan worse than the old one?",
         ),
     )
@@ -820,11 +826,11 @@ class ComplementCompliment(PatternConfusable):
     """
     bad = (
         Example(
-            "The ship sailed with a full compliment of sailors.",
+            "The ship sailed with a full [[compliment=>complement]] of sailors.",
             fixed="The ship sailed with a full complement of sailors.",
         ),
-        "She was complemented on her speech.",
-        "Guests received complementary tickets.",
+        "She was [[complemented=>complimented]] on her speech.",
+        "Guests received [[complementary=>complimentary]] tickets.",
     )
     good = (
         "She was complimented on her speech.",

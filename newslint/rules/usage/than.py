@@ -90,16 +90,16 @@ class ThanThen(ConfusableRule):
     """
     bad = (
         Example(
-            "The commission awarded more then $37 million.",
+            "The commission awarded more [[then=>than]] $37 million.",
             fixed="The commission awarded more than $37 million.",
         ),
-        "The new jail is bigger then the old one.",
-        "The plan is less controversial then one would think.",
+        "The new jail is bigger [[then=>than]] the old one.",
+        "The plan is less controversial [[then=>than]] one would think.",
         Example(
-            "Since than, the court has heard two cases.",
+            "Since [[than=>then]], the court has heard two cases.",
             fixed="Since then, the court has heard two cases.",
         ),
-        "Add the values and than replace them with their sum.",
+        "Add the values and [[than=>then]] replace them with their sum.",
     )
     good = (
         "The commission awarded more than $37 million.",

@@ -84,17 +84,17 @@ class TheirThere(ConfusableRule):
     """
     bad = (
         Example(
-            "The firm agreed to manage there finances more carefully.",
+            "The firm agreed to manage [[there=>their]] finances more carefully.",
             fixed="The firm agreed to manage their finances more carefully.",
         ),
-        "Judges have seen contentious issues in there courtrooms.",
-        "The families were left on they're own.",
+        "Judges have seen contentious issues in [[there=>their]] courtrooms.",
+        "The families were left on [[they're=>their]] own.",
         Example(
-            "Beyond the headlines, their are other gains.",
+            "Beyond the headlines, [[their=>there]] are other gains.",
             fixed="Beyond the headlines, there are other gains.",
         ),
-        "They're was a robbery downtown.",
-        "The settlement covers agents and there activities in this country.",
+        "[[They're=>There]] was a robbery downtown.",
+        "The settlement covers agents and [[there=>their]] activities in this country.",
     )
     good = (
         "Their lawyers filed the motion.",

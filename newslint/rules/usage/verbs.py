@@ -54,12 +54,13 @@ class LeadLed(ConfusableRule):
     """
     bad = (
         Example(
-            "The inquiry had lead to two arrests.", fixed="The inquiry had led to two arrests."
+            "The inquiry had [[lead=>led]] to two arrests.",
+            fixed="The inquiry had led to two arrests.",
         ),
-        "The task force was lead by a former prosecutor.",
-        "The tip lead to an arrest in March.",
-        "A team lead by the FBI searched the house.",
-        "The mayor will led the delegation.",
+        "The task force was [[lead=>led]] by a former prosecutor.",
+        "The tip [[lead=>led]] to an arrest in March.",
+        "A team [[lead=>led]] by the FBI searched the house.",
+        "The mayor will [[led=>lead]] the delegation.",
     )
     good = (
         "The changes could lead to higher fares.",
@@ -140,12 +141,14 @@ class LoseLoose(ConfusableRule):
     there is the writer's spelling slip.
     """
     bad = (
-        Example("Workers could loose their jobs.", fixed="Workers could lose their jobs."),
-        "I always loose the password.",
-        "The boat broke lose from its moorings.",
-        "A bear is on the lose in the park.",
         Example(
-            "Officials were at a lose to explain it.",
+            "Workers could [[loose=>lose]] their jobs.", fixed="Workers could lose their jobs."
+        ),
+        "I always [[loose=>lose]] the password.",
+        "The boat broke [[lose=>loose]] from its moorings.",
+        "A bear is on the [[lose=>loose]] in the park.",
+        Example(
+            "Officials were at a [[lose=>loss]] to explain it.",
             fixed="Officials were at a loss to explain it.",
         ),
     )
