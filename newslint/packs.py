@@ -6,6 +6,8 @@ Four kinds cover word lists; code is for the hard rules:
 * ``substitution``: ``swap`` maps a word, phrase or regex to its preferred form.
 * ``vocabulary``: ``terms`` are proper names with an exact form; other casings are flagged.
 * ``consistency``: ``variants`` are groups of spellings; the first one a story uses wins.
+* ``confusion``: ``sets`` are groups of words a writer confuses ("affect/v", "effect/n");
+  one context model (``newslint.rules.usage.model``) decides which word fits.
 
 Every pattern of a rule is compiled into one alternation and run with a time
 limit, so a pathological expression in a newsroom's pack cannot hang a run.
@@ -30,7 +32,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-KINDS = ("existence", "substitution", "vocabulary", "consistency")
+KINDS = ("existence", "substitution", "vocabulary", "consistency", "confusion")
 _COMMON_KEYS = {
     "id",
     "name",
@@ -53,6 +55,7 @@ _KIND_KEYS = {
     "substitution": {"swap"},
     "vocabulary": {"terms"},
     "consistency": {"variants"},
+    "confusion": {"sets"},
 }
 
 
@@ -249,6 +252,17 @@ class PackRule(Rule):
                 self.patterns.append(key if is_regex else _word(re.escape(key)))
             self.replacements = {k.lower(): v for k, v in swap.items()}
             self.swap_items = list(swap.items())
+        elif self.kind == "confusion":
+            sets = entry.get("sets")
+            if not isinstance(sets, list) or not sets:
+                raise ValueError("'sets' must be a non-empty list of lists of words")
+            groups = [list(_strings(g)) for g in sets]
+            if any(len(g) < 2 for g in groups):
+                raise ValueError("each confusion set needs at least two words")
+            from newslint.rules.usage.model import parse_sets
+
+            self.confusions = parse_sets(groups)
+            self.patterns = ["(?!)"]  # the model finds its words itself
         elif self.kind == "vocabulary":
             terms = list(_strings(entry.get("terms")))
             self.replacements = {t.lower(): t for t in terms}
@@ -293,6 +307,9 @@ class PackRule(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         if ctx.style == "chicago" and self.chicago is False:
             return
+        if self.kind == "confusion":
+            yield from self._confusions(doc, ctx)
+            return
         if self.required is not None:
             lowered = ctx.memo("packs.lowered", lambda: _lowered(doc.text))
             if lowered is not None and not any(w in lowered for w in self.required):
@@ -315,6 +332,19 @@ class PackRule(Rule):
                 continue
             message = self.message.format(match=found, replacement=replacement or "")
             yield Finding(m.start(), m.end(), message, (replacement,) if replacement else ())
+
+    def _confusions(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        from newslint.rules.usage.model import judge
+
+        words = ctx.analysis.words
+        for verdict in judge(words, self.confusions):
+            start, end = words.starts[verdict.index], words.ends[verdict.index]
+            found = doc.text[start:end]
+            replacement = verdict.replacement
+            if found[:1].isupper():
+                replacement = replacement[:1].upper() + replacement[1:]
+            message = self.message.format(match=found, replacement=replacement)
+            yield Finding(start, end, message, (replacement,))
 
     def _replacement(self, found: str) -> str | None:
         if self.kind == "existence":
@@ -348,6 +378,8 @@ def _required_words(entry: dict[str, Any], kind: str, is_regex: bool) -> tuple[s
     """A rule made only of literal ASCII words matches only where one of them is in the
     lowercased text; None when the rule has patterns, or words beyond ASCII."""
     if is_regex or entry.get("patterns"):
+        return None
+    if kind == "confusion":
         return None
     if kind == "substitution":
         words = list(entry["swap"])

@@ -1,0 +1,224 @@
+"""The one context model for confusion sets (the ``confusion`` pack kind).
+
+A word of a confusion set is judged the way a copy editor reads it, in two steps:
+
+1. Parts of speech the neighbours allow. After "to" or a modal only a verb fits ("to
+   fair better"); after a determiner with no noun to follow, only a noun ("our rational
+   or"); before "better", "worse" or "well", the verb of manner ("tended to fair
+   better"). When the written word's part of speech does not fit and exactly one other
+   word of its set does, that word is the verdict.
+2. Word-pair statistics. Each candidate ``c`` is scored by how likely its neighbours are
+   beside it: ``log n(c) + log(n(left c) / n(c)) + log(n(c right) / n(c))``, with the
+   counts from a large corpus (``newslint/data/confusion-bigrams.tsv``). A pair missing
+   from the list counts as ``FLOOR`` (below the list's cut-off). Another candidate wins
+   only when it scores ``MARGIN`` higher and was actually seen beside one of the
+   neighbours, so a rare but correct use with unseen neighbours is left alone. A written
+   word missing from the corpus word list altogether ("faired") is read as a misspelling
+   of the one set word that is in it.
+
+The counts load on first use, so a story with no set word in it costs nothing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+from newslint.analysis import Words
+
+from .context import (
+    AUX_ADVERBS,
+    BE_FORMS,
+    CONJUNCTIONS,
+    DO_FORMS,
+    HAVE_FORMS,
+    MODALS,
+    NOT_ADVERBS,
+    PREPOSITIONS,
+    words,
+)
+
+DATA = Path(__file__).resolve().parent.parent.parent / "data" / "confusion-bigrams.tsv"
+# Half the smallest count in the word-pair list: a pair below the list's cut-off.
+FLOOR = 3_000_000.0
+# The chance given to a neighbour never seen beside a word (an ordinary content word).
+UNSEEN = 0.001
+# How much more likely (as a log ratio) another word must be: e^5 is about 150 times.
+MARGIN = 4.0
+VERB_TAGS = frozenset({"v"})
+NOUN_TAGS = frozenset({"n", "ns"})
+MANNER_TAGS = frozenset({"v", "vd", "vz", "vg"})
+MANNER_ADVERBS = frozenset({"better", "worse", "well", "poorly", "badly"})
+# Before a verb slot: "to", modals, "do"; "let's" and "will" are among MODALS.
+VERB_OPENERS = MODALS | DO_FORMS | frozenset({"to"})
+# Words after which a noun phrase begins ("that" and "which" may be pronouns: left out).
+NOUN_OPENERS = words("a an the my your his her its our their this these those")
+# What may follow a noun phrase's head but not stand inside it: "our rational or".
+HEAD_FOLLOWERS = (PREPOSITIONS | CONJUNCTIONS | BE_FORMS | HAVE_FORMS | MODALS) - words("that")
+
+
+class Member(NamedTuple):
+    word: str  # lowercase; may be two words ("set up")
+    tag: str  # part of speech, "" when context cannot tell
+
+
+class Verdict(NamedTuple):
+    index: int  # the token judged
+    replacement: str  # lowercase; the rule matches the case
+    reason: str  # "part of speech" or "word pairs"
+
+
+class Counts:
+    """Word and word-pair counts of the shipped table.
+
+    A word's own count comes from the word list; the chance of a neighbour beside it
+    from the pair list, divided by the word's total in that list (the two lists come
+    from differently sized samples, so each is only compared with itself)."""
+
+    def __init__(self, path: Path = DATA) -> None:
+        self.words: dict[str, float] = {}
+        self.pairs: dict[str, float] = {}
+        self.as_left: dict[str, float] = {}  # a word's pair total with a word after it
+        self.as_right: dict[str, float] = {}
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line or line[0] == "#":
+                continue
+            key, _, raw = line.partition("\t")
+            count = float(raw)
+            if " " in key:
+                self.pairs[key] = count
+                left, _, right = key.partition(" ")
+                self.as_left[left] = self.as_left.get(left, 0.0) + count
+                self.as_right[right] = self.as_right.get(right, 0.0) + count
+            else:
+                self.words[key] = count
+
+    def _chance(self, pair: str, total: float) -> tuple[float, bool]:
+        n = self.pairs.get(pair)
+        if n is not None:
+            return n / total, True
+        # Unseen: below the list's cut-off, and no likelier than an ordinary neighbour.
+        return min(FLOOR / total, UNSEEN) if total else UNSEEN, False
+
+    def known_pairs(self, word: str) -> bool:
+        """Whether the pair list holds the word (or both words of a two-word form) at all."""
+        return all(w in self.as_left or w in self.as_right for w in word.split())
+
+    def score(self, word: str, left: str, right: str) -> tuple[float, bool]:
+        """The candidate's log score and whether a pair with it was seen."""
+        parts = word.split()
+        first, last = parts[0], parts[-1]
+        total = math.log(min(self.words.get(first, 1.0), self.words.get(last, 1.0)))
+        seen = False
+        if left:
+            p, hit = self._chance(f"{left} {first}", self.as_right.get(first, 0.0))
+            total += math.log(p)
+            seen |= hit
+        if right:
+            p, hit = self._chance(f"{last} {right}", self.as_left.get(last, 0.0))
+            total += math.log(p)
+            seen |= hit
+        return total, seen
+
+
+@cache
+def counts() -> Counts:
+    return Counts()
+
+
+def parse_sets(sets: Sequence[Sequence[str]]) -> dict[str, tuple[Member, list[Member]]]:
+    """Map each single-word member to its own entry and the other members of its sets."""
+    table: dict[str, tuple[Member, list[Member]]] = {}
+    for group in sets:
+        members = [Member(*(m.lower().split("/", 1) + [""])[:2]) for m in group]
+        for member in members:
+            if " " in member.word:
+                continue  # a two-word member is only ever a replacement
+            own, others = table.get(member.word, (member, []))
+            if not own.tag and member.tag:
+                own = member
+            others.extend(m for m in members if m.word != member.word and m not in others)
+            table[member.word] = (own, others)
+    return table
+
+
+def _is_adverb(word: str) -> bool:
+    return word in AUX_ADVERBS or (word.endswith("ly") and word not in NOT_ADVERBS)
+
+
+class _Around(NamedTuple):
+    left: str  # the word just before ("" at a sentence start or after a mark)
+    right: str  # the word just after
+    opener: str  # the nearest word before, skipping adverbs
+    capital: bool  # capitalized mid-sentence: a name ("Fair Housing Act")
+
+
+def _around(words: Words, i: int) -> _Around:
+    texts, lowers = words.texts, words.lowers
+    starts = words.sentence_starts
+    left = lowers[i - 1] if i > 0 and i not in starts and texts[i - 1][:1].isalpha() else ""
+    right = ""
+    if i + 1 < len(texts) and i + 1 not in starts and texts[i + 1][:1].isalpha():
+        right = lowers[i + 1]
+    j = i - 1
+    while j >= 0 and j + 1 not in starts and texts[j][:1].isalpha() and _is_adverb(lowers[j]):
+        j -= 1
+    opener = lowers[j] if j >= 0 and j + 1 not in starts and texts[j][:1].isalpha() else ""
+    capital = texts[i][:1].isupper() and i not in starts
+    return _Around(left, right, opener, capital)
+
+
+def _slot(around: _Around) -> frozenset[str] | None:
+    """The parts of speech the neighbours allow, or None when they do not say."""
+    if around.opener in VERB_OPENERS and around.right and around.right not in (".", ","):
+        return VERB_TAGS
+    if around.right in MANNER_ADVERBS:
+        return MANNER_TAGS
+    if around.left in NOUN_OPENERS and (not around.right or around.right in HEAD_FOLLOWERS):
+        return NOUN_TAGS
+    return None
+
+
+def judge(
+    words: Words, table: dict[str, tuple[Member, list[Member]]]
+) -> Iterator[Verdict]:
+    """Every set word in ``words`` that its context says is the wrong one."""
+    found = words.find(table)
+    if not found:
+        return
+    model = counts()
+    for i in found:
+        own, others = table[words.lowers[i]]
+        around = _around(words, i)
+        if around.capital:
+            continue
+        slot = _slot(around)
+        written, _ = model.score(own.word, around.left, around.right)
+        if slot is not None and own.tag and own.tag not in slot:
+            fitting = [m for m in others if m.tag in slot]
+            if len(fitting) == 1:
+                alt, _ = model.score(fitting[0].word, around.left, around.right)
+                # The pairs may speak against it, if they know the word at all.
+                if alt > written - MARGIN or not model.known_pairs(fitting[0].word):
+                    yield Verdict(i, fitting[0].word, "part of speech")
+                    continue
+        if own.word not in model.words:
+            # Not in the corpus word list at all ("faired"): a misspelling of a set word.
+            known = [m for m in others if m.word in model.words and " " not in m.word]
+            if len(known) == 1:
+                yield Verdict(i, known[0].word, "not a word")
+            continue
+        if not (around.left or around.right):
+            continue
+        best: tuple[float, str] | None = None
+        for other in others:
+            if " " in other.word or (slot is not None and other.tag and other.tag not in slot):
+                continue  # a two-word form ("set up") only on the part of speech
+            score, seen = model.score(other.word, around.left, around.right)
+            if seen and score - written >= MARGIN and (best is None or score > best[0]):
+                best = (score, other.word)
+        if best is not None:
+            yield Verdict(i, best[1], "word pairs")
