@@ -201,8 +201,9 @@ def judge(
             fitting = [m for m in others if m.tag in slot]
             if len(fitting) == 1:
                 alt, _ = model.score(fitting[0].word, around.left, around.right)
-                # The pairs may speak against it, if they know the word at all.
-                if alt > written - MARGIN or not model.known_pairs(fitting[0].word):
+                # The part of speech is the stronger evidence: the pairs overrule it only
+                # by twice the margin, and only if they know the word at all.
+                if alt > written - 2 * MARGIN or not model.known_pairs(fitting[0].word):
                     yield Verdict(i, fitting[0].word, "part of speech")
                     continue
         if own.word not in model.words:
