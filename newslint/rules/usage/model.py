@@ -47,7 +47,7 @@ FLOOR = 3_000_000.0
 # The chance given to a neighbour never seen beside a word (an ordinary content word).
 UNSEEN = 0.001
 # How much more likely (as a log ratio) another word must be: e^5 is about 150 times.
-MARGIN = 4.0
+MARGIN = 3.0
 VERB_TAGS = frozenset({"v"})
 NOUN_TAGS = frozenset({"n", "ns"})
 MANNER_TAGS = frozenset({"v", "vd", "vz", "vg"})
@@ -168,6 +168,8 @@ def _around(words: Words, i: int) -> _Around:
         j -= 1
     opener = lowers[j] if j >= 0 and j + 1 not in starts and texts[j][:1].isalpha() else ""
     capital = texts[i][:1].isupper() and i not in starts
+    if left and opener and _is_adverb(left):
+        left = opener  # "is really exited about": the pair that tells is "is exited"
     return _Around(left, right, opener, capital)
 
 
