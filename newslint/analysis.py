@@ -49,6 +49,12 @@ _DATE_KEY = re.compile(
 )
 
 
+_COURT_REGISTER = re.compile(
+    r"(?<=[a-z,] )(?:the Court|Defendant|the Government)\b|\bU\.S\.C\.|\bindictment\b|"
+    r"\bple(?:d|aded) guilty\b"
+)
+
+
 class Span(NamedTuple):
     start: int  # offsets into Document.text
     end: int
@@ -341,6 +347,13 @@ class Analysis:
         if front_matter_date(self.doc.source) is not None:
             return "front matter"
         return "settings" if self._date else "today"
+
+    @cached_property
+    def court_register(self) -> bool:
+        """Whether the story is written in the register of court papers and prosecutors'
+        releases, where "the Government", "the Court" and "Defendant" are parties'
+        names: a capitalized "Court" mid-sentence, or a statute or indictment cited."""
+        return _COURT_REGISTER.search(self.text) is not None
 
 
 def front_matter_date(source: str) -> datetime.date | None:

@@ -11,7 +11,8 @@ from newslint.rule import Context, Example, Rule
 
 from .common import digit_runs, find_all, headline_spans, in_spans, lazy, matches_at
 
-_US = lazy(r"(?<![\w.&/-])(?:US|U\.S(?!\.))(?![\w/&-]|\.\w)")
+# "US", "UK" and the half-dotted "U.S"; not a currency code ("US$55 billion", "UK£").
+_US = lazy(r"(?<![\w.&/$-])(?P<c>US|UK|U\.S(?!\.)|U\.K(?!\.))(?![\w/&$£€-]|\.\w)")
 # "US Airways" and "US Foods" are company names written that way.
 _US_NAMES = lazy(r"\s(?:Airways|Foods|Cellular|Weekly|Soccer)\b")
 
@@ -21,10 +22,11 @@ class USPeriods(Rule):
     name = "us-with-periods"
     category = "ap_style"
     severity = "warning"
-    message = "AP style writes 'U.S.' with periods in text."
+    message = "AP style writes 'U.S.' and 'U.K.' with periods in text."
     docs = """
-    AP Stylebook, "U.S.": the abbreviation takes periods in text ("U.S. District
-    Judge", "the U.S. Courts"); headlines use "US" without periods, so headings (and,
+    AP Stylebook, "U.S." and "U.K.": the abbreviations take periods in text ("U.S.
+    District Judge", "the U.K. digital service"); headlines use "US" and "UK" without
+    periods, a currency code keeps its form ("US$55 billion"), so headings (and,
     in plain text, one-line paragraphs without a closing stop) are left alone, as are
     lines in capitals and company names such as US Airways. Chicago (10.33) prefers
     "US", so the rule is off under --style chicago.
@@ -36,11 +38,13 @@ class USPeriods(Rule):
             fixed="She is a U.S. District Judge in Ohio.",
         ),
         "The [[US=>U.S.]] Courts released the report.",
+        "The [[UK=>U.K.]] digital service visited Washington.",
     )
     good = (
         "She is a U.S. District Judge in Ohio.",
         "Judges Rule for US\n\nThe court ruled.",
         "She flew US Airways to Ohio.",
+        "The deal is worth US$55 billion.",
         Example("She is a US judge.", style="chicago"),
     )
     fix_safety = SAFE
@@ -49,7 +53,7 @@ class USPeriods(Rule):
         if ctx.style == "chicago":
             return
         text = doc.text
-        for m in matches_at(_US, text, find_all(text, "US", "U.S")):
+        for m in matches_at(_US, text, find_all(text, "US", "U.S", "UK", "U.K")):
             heads = headline_spans(doc, ctx)
             if in_spans(heads, m.start(), m.end()) or _US_NAMES().match(text, m.end()):
                 continue
@@ -57,7 +61,8 @@ class USPeriods(Rule):
             letters = [c for c in around if c.isalpha()]
             if sum(c.isupper() for c in letters) > len(letters) * 0.8 and len(letters) > 6:
                 continue  # a line in capitals
-            yield Finding(m.start(), m.end(), self.message, ("U.S.",))
+            fix = "U.S." if m.group("c") in ("US", "U.S") else "U.K."
+            yield Finding(m.start(), m.end(), self.message, (fix,))
 
 
 _CLOCK = lazy(
@@ -214,6 +219,10 @@ def _is_dateline(text: str, start: int) -> bool:
     return _dateline_state(text, line_start) is not None and text[line_start:start].isupper()
 
 
+# Copy about barristers: "SC" after a name is Senior Counsel (Ireland, Australia...).
+_BARRISTERS = lazy(r"\b(?:Senior Counsel|[Bb]arristers?|QC|KC|SC,? (?:said|told|for|appearing))\b")
+
+
 class StatePostalCodes(Rule):
     id = "NL404"
     name = "ap-state-postal-codes"
@@ -228,7 +237,8 @@ class StatePostalCodes(Rule):
     out the eight states AP never abbreviates (Alaska, Hawaii, Idaho, Iowa, Maine,
     Ohio, Texas, Utah). A dateline that spells out a state AP abbreviates is flagged
     too. Chicago (10.27) also spells states out in running text, so the rule applies
-    in both styles.
+    in both styles. In copy about barristers (Senior Counsel, QC, KC), "SC" after a name
+    is the rank Senior Counsel and is left alone.
     Quotations are left alone (AP "quotations").
     """
     bad = (
@@ -243,6 +253,7 @@ class StatePostalCodes(Rule):
         "ELMHURST, Ill. — A firm agreed.",
         "Send it to 1 Main St., Detroit, MI 48226.",
         "DALLAS, Texas — The firm agreed.",
+        "The barrister Jane Roe, SC appeared for the state.",
     )
     fix_safety = SAFE
 
@@ -250,7 +261,10 @@ class StatePostalCodes(Rule):
         text = doc.text
         postal_seen = set()
         if any(m.group(1) in BY_POSTAL for m in _COMMA_CODE().finditer(text)):
+            barristers = _BARRISTERS().search(text) is not None
             for m in _POSTAL().finditer(text):
+                if barristers and m.group("code") == "SC":
+                    continue  # "Jane Roe, SC": Senior Counsel, not South Carolina
                 postal_seen.add(m.start("code"))
                 name = BY_POSTAL[m.group("code")]
                 dateline = _is_dateline(text, m.start("code"))

@@ -68,6 +68,8 @@ class CommonNounCapitals(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         a = ctx.analysis
         words = a.words
+        if a.court_register:
+            return  # court papers capitalize the parties: "the Government", "Federal court"
         for i in words.find(COMMON_CAPITALS):
             text = words.texts[i]
             if not text[:1].isupper() or text.isupper() or i in words.sentence_starts:
@@ -95,6 +97,18 @@ class CommonNounCapitals(Rule):
                     return False
                 j += step
         words = a.words
+        # A title in title case ("Guide for State Governments", "How To Sell to the
+        # Government"): other capitalized words stand close by.
+        near = [
+            j
+            for j in range(max(0, i - 4), min(len(words), i + 3))
+            if j != i
+            and words.texts[j][:1].isupper()
+            and words.lowers[j] not in _CHAIN
+            and j not in words.sentence_starts
+        ]
+        if len(near) >= 2:
+            return False
         # "Department of Government Efficiency": a name carries on after "of".
         before = words.lowers[i - 1] if i > 0 else ""
         if before == "of" and i > 1 and words.texts[i - 2][:1].isupper():

@@ -25,7 +25,8 @@ class OneSpace(Rule):
     flags two or more spaces between words. Typewriter habit survives in plain-text
     drafts; in HTML the browser collapses the spaces, so the rule only sees what a
     reader would see. Markdown keeps spaces inside a line, so they are flagged there too
-    (trailing hard-break spaces are markup and are not prose).
+    (trailing hard-break spaces are markup and are not prose). Spaces that meet only
+    because a URL or markup between them was left out are not flagged.
     Applies inside quotations: spacing is not the speaker's words.
     """
     bad = (
@@ -35,12 +36,19 @@ class OneSpace(Rule):
         ),
         "The plant in St.[[  => ]]Marys closed.",
     )
-    good = ("The judge ruled. The city appealed.", "The judge ruled.\nThe city appealed.")
+    good = (
+        "The judge ruled. The city appealed.",
+        "The judge ruled.\nThe city appealed.",
+        "Read it at https://example.gov/report and tell us.",
+    )
     fix_safety = SAFE
     skip_regions = frozenset()
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for m in matches_at(_RUN, doc.text, find_all(doc.text, "  ")):
+            s, e = doc.source_span(m.start(1), m.end(1))
+            if doc.source[s:e] != m.group(1):
+                continue  # spaces met where a URL or markup was removed: not typed so
             after_stop = doc.text[m.start() - 1] in '.!?:”"’)'
             message = (
                 "One space after a sentence, not {n}."
