@@ -16,7 +16,7 @@ _BEFORE_COMMA = lazy(r"(?<=[\w)”\"’'%])([ \t]+)(?=[,;](?:\s|$))")
 _MONEY = lazy(r"(?<![\w$])([$£€])([ \t]+)(?=\d)")
 # "Rule 12 (b)(6)", "section 5 (a)", "12(b) (6)": a subdivision parted from its number.
 _SUBDIVISION = lazy(
-    r"(?<![\w.])(?P<num>\d+[a-z]?(?:\([a-z0-9ivx]{1,4}\))*)(?P<gap>[ \t]+)(?=\([a-z0-9ivx]{1,4}\))"
+    r"(?<![\w.])(?P<num>\d+[a-z]?(?:\([a-z0-9ivx]{1,4}\))*)(?P<gap>[ \t]+)(?=\((?:[a-z]{1,2}|\d{1,2}|[ivx]{1,4})\))"
 )
 _LABEL_BEFORE = lazy(r"(?:\b(?:[Rr]ule|[Ss]ection|Sec\.|[Aa]rticle|[Tt]itle)|§)\s*$")
 
@@ -85,6 +85,7 @@ class SpaceInFigure(Rule):
         "The city will spend $5 million on roads.",
         "The motion cited Rule 12(b)(6).",
         "He listed three items (a) and (b).",
+        "It violated 15 U.S.C. 78j(b) (1982).",
     )
     fix_safety = SAFE
 
