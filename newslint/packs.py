@@ -338,7 +338,7 @@ class PackRule(Rule):
 
         words = ctx.analysis.words
         for verdict in judge(words, self.confusions):
-            start, end = words.starts[verdict.index], words.ends[verdict.index]
+            start, end = words.starts[verdict.position], words.ends[verdict.position]
             found = doc.text[start:end]
             replacement = verdict.replacement
             if found[:1].isupper():

@@ -83,7 +83,9 @@ class CommonNounCapitals(Rule):
             if not self._common(a, i):
                 continue
             fix = text.lower()
-            yield Finding(start, end, f"AP style lowercases '{fix}' unless it is part of a name.", (fix,))
+            yield Finding(
+                start, end, f"AP style lowercases '{fix}' unless it is part of a name.", (fix,)
+            )
 
     def _common(self, a: Analysis, i: int) -> bool:
         # Walk the run of capitalized words; every word in it must be a common one.
@@ -121,16 +123,77 @@ class CommonNounCapitals(Rule):
 # "march", "august") and adjectives of nationality and place.
 PROPER_WORDS = {
     w: w.capitalize()
-    for w in (
-        "january february april june july september october november december "
-        "american americans british canadian canadians mexican mexicans european europeans "
-        "african africans asian asians australian australians chinese japanese korean koreans "
-        "german germans russian russians ukrainian ukrainians israeli israelis palestinian "
-        "palestinians iranian iranians iraqi iraqis syrian syrians afghan afghans indian "
-        "pakistani pakistanis english spanish italian italians brazilian brazilians latino "
-        "latinos latina hispanic muslim muslims christian christians jewish catholic "
-        "republican republicans democrat democrats"
-    ).split()
+    for w in [
+        "january",
+        "february",
+        "april",
+        "june",
+        "july",
+        "september",
+        "october",
+        "november",
+        "december",
+        "american",
+        "americans",
+        "british",
+        "canadian",
+        "canadians",
+        "mexican",
+        "mexicans",
+        "european",
+        "europeans",
+        "african",
+        "africans",
+        "asian",
+        "asians",
+        "australian",
+        "australians",
+        "chinese",
+        "japanese",
+        "korean",
+        "koreans",
+        "german",
+        "germans",
+        "russian",
+        "russians",
+        "ukrainian",
+        "ukrainians",
+        "israeli",
+        "israelis",
+        "palestinian",
+        "palestinians",
+        "iranian",
+        "iranians",
+        "iraqi",
+        "iraqis",
+        "syrian",
+        "syrians",
+        "afghan",
+        "afghans",
+        "indian",
+        "pakistani",
+        "pakistanis",
+        "english",
+        "spanish",
+        "italian",
+        "italians",
+        "brazilian",
+        "brazilians",
+        "latino",
+        "latinos",
+        "latina",
+        "hispanic",
+        "muslim",
+        "muslims",
+        "christian",
+        "christians",
+        "jewish",
+        "catholic",
+        "republican",
+        "republicans",
+        "democrat",
+        "democrats",
+    ]
 }
 
 

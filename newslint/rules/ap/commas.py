@@ -9,7 +9,7 @@ from newslint.document import Document
 from newslint.rule import Context, Example, Rule
 
 from .abbreviations import BY_AP, STATES
-from .common import find_all, lazy, matches_at
+from .common import find_all, lazy
 
 _MONTHS = (
     r"(?:Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|January|February|March|April|May|June|July"
@@ -23,7 +23,9 @@ _DATE_YEAR = lazy(
     rf" \d{{1,2}}, (?P<y>\d{{4}})(?= (?:the|a|an|he|she|it|we|they|I|officials|police)\b)"
 )
 _STATE_NAMES = "|".join(sorted(STATES, key=len, reverse=True))
-_STATE_ABBREVIATIONS = "|".join(sorted((a.replace(".", r"\.") for a in BY_AP), key=len, reverse=True))
+_STATE_ABBREVIATIONS = "|".join(
+    sorted((a.replace(".", r"\.") for a in BY_AP), key=len, reverse=True)
+)
 # "San Francisco, California drew": a state after a city, no comma before a verb.
 _CITY_STATE = lazy(
     rf"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?P<s>{_STATE_NAMES}|{_STATE_ABBREVIATIONS}|D\.C\.)"

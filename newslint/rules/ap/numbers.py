@@ -218,7 +218,12 @@ LABELS = frozenset(
     ]
 )
 _DIGIT = lazy(r"(?<![\w.,$#/:+§-])(?P<n>\d{1,3})(?![\d\w%:/]|[.,]\d)")
-_NEXT_WORD = lazy(r"\s*(?:-\s*)?(?P<w>[A-Za-z.%]+|\d)")
+_NEXT_WORD = lazy(r"\s*(?:[-–—]\s*)?(?P<w>[A-Za-z.%]+|\d)")
+TIME_UNITS = frozenset(["years", "year", "months", "month", "weeks", "week", "days", "day"])
+# A table row or a list of figures: "1, 2 and 3", "3  7  12", "| 4 |".
+_FIGURE_LIST = lazy(
+    r"\d\s*(?:,|and|or|&|\||\t| {2,}|–|—)\s*$|^\s*(?:,|and|or|&|\||\t| {2,}|–|—)\s*\d"
+)
 _ADDRESS_NEXT = lazy(
     r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:St|Ave|Blvd|Rd|Road|Street|Avenue|Boulevard"
     r"|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy|Circle|Square)\b"
@@ -242,8 +247,10 @@ class SpellOutSmallNumbers(Rule):
     Figures stay for AP's exceptions: ages, percentages, money, measures and
     dimensions, times, dates, addresses, scores and votes, and labels ("No. 3", "Count
     2", "page 5", "Title 8"); figures in citations, enumerations "(1)" and headlines
-    (AP headlines use figures) are left alone, as are periods of time ("5 years"),
-    which court copy writes in figures. Under --style chicago the rule spells out
+    (AP headlines use figures) are left alone, as are scores ("lost 1 – 2"), tables and
+    lists of figures ("1, 2 and 3"), and periods of time ("5 years"), which court and
+    government copy writes in figures (spelling them out raised false alarms on
+    published releases). Under --style chicago the rule spells out
     through one hundred (Chicago 9.2).
     Quotations are left alone (AP "quotations").
     """
@@ -267,6 +274,8 @@ class SpellOutSmallNumbers(Rule):
         "under 8 U.S.C. 1373",
         "The court heard 25 cases.",
         "He was sentenced to 5 years.",
+        "The team lost 1 – 2 on Sunday.",
+        "Winning numbers were 3, 7 and 12.",
         "Court Resumes with 4 New Fellows\n\nThe court said.",
     )
     fix_safety = SAFE
@@ -296,6 +305,10 @@ def _kept(text: str, start: int, end: int) -> bool:
     after = text[end : end + 30]
     if before.endswith("(") or after.startswith((")", ".", "th", "st", "nd", "rd")):
         return True  # enumeration "(1)", ordinals, a decimal or a sentence-final figure
+    if _FIGURE_LIST().search(before[-6:]) or _FIGURE_LIST().search(after[:6]):
+        return True  # a list of figures or a table row: "1, 2 and 3", "| 4 |"
+    if "\t" in text[text.rfind("\n", 0, start) + 1 : start] or "|" in before[-3:]:
+        return True  # a table
     if before.endswith(", ") and after.startswith(","):
         return True  # an age after a name: "the boy, 7, was"
     nxt = _NEXT_WORD().match(after)
@@ -306,11 +319,7 @@ def _kept(text: str, start: int, end: int) -> bool:
         hyphen = after.lstrip().startswith("-")
         if word[:1].isdigit():
             return True  # 5-4, 3 1/2
-        if word in UNITS and not (
-            hyphen
-            and word in ("years", "year", "months", "month", "weeks", "week", "days", "day")
-            and "-old" not in after[:12]
-        ):
+        if word in UNITS and not (hyphen and word in TIME_UNITS and "-old" not in after[:12]):
             return True
         if hyphen and re.match(r"-?\s*(?:year|month|week|day)s?-old", after.lstrip()):
             return True

@@ -66,7 +66,7 @@ class Member(NamedTuple):
 
 
 class Verdict(NamedTuple):
-    index: int  # the token judged
+    position: int  # the token judged
     replacement: str  # lowercase; the rule matches the case
     reason: str  # "part of speech" or "word pairs"
 
@@ -133,7 +133,7 @@ def parse_sets(sets: Sequence[Sequence[str]]) -> dict[str, tuple[Member, list[Me
     """Map each single-word member to its own entry and the other members of its sets."""
     table: dict[str, tuple[Member, list[Member]]] = {}
     for group in sets:
-        members = [Member(*(m.lower().split("/", 1) + [""])[:2]) for m in group]
+        members = [Member(*[*m.lower().split("/", 1), ""][:2]) for m in group]
         for member in members:
             if " " in member.word:
                 continue  # a two-word member is only ever a replacement
@@ -184,9 +184,7 @@ def _slot(around: _Around) -> frozenset[str] | None:
     return None
 
 
-def judge(
-    words: Words, table: dict[str, tuple[Member, list[Member]]]
-) -> Iterator[Verdict]:
+def judge(words: Words, table: dict[str, tuple[Member, list[Member]]]) -> Iterator[Verdict]:
     """Every set word in ``words`` that its context says is the wrong one."""
     found = words.find(table)
     if not found:
