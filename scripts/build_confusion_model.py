@@ -5,9 +5,11 @@
 
 Source: the word and word-pair frequency lists shipped in the symspellpy package (MIT),
 which SymSpell derived from the Google Books Ngram data (CC BY 3.0). Only what the model
-needs is kept: the count of every word of a confusion set (rules/confusion-sets.toml) and of
-every word pair one of whose words is in a set. Output lines: ``word<TAB>count`` or
-``left right<TAB>count``, sorted, so a rebuild gives the same file.
+needs is kept: for every one-word member of a confusion set (rules/confusion-sets.toml), a
+block that opens with ``=word<TAB>count<TAB>pairs with a word before<TAB>pairs with a word
+after`` and lists its neighbours, ``<neighbour<TAB>count`` (the neighbour stands before the
+word) or ``>neighbour<TAB>count`` (after it). The model reads only the blocks of the words
+a story holds. Sorted, so a rebuild gives the same file.
 """
 
 from __future__ import annotations
@@ -27,8 +29,9 @@ def set_words() -> set[str]:
     for rule in data["rule"]:
         for group in rule.get("sets", []):
             for member in group:
-                # "set up/v": each word of a multiword member counts
-                words.update(member.split("/")[0].lower().split())
+                word = member.split("/")[0].lower()
+                if " " not in word:  # a two-word form ("set up") is judged without counts
+                    words.add(word)
     return words
 
 
@@ -40,27 +43,39 @@ def main() -> int:
         return 2
     folder = Path(symspellpy.__file__).parent
     words = set_words()
-    lines: list[str] = []
+    counts: dict[str, str] = {}
     with open(folder / "frequency_dictionary_en_82_765.txt", encoding="utf-8") as f:
         for line in f:
             word, count = line.split()
             if word in words:
-                lines.append(f"{word}\t{count}")
+                counts[word] = count
+    before: dict[str, list[tuple[str, int]]] = {w: [] for w in words}
+    after: dict[str, list[tuple[str, int]]] = {w: [] for w in words}
     with open(folder / "frequency_bigramdictionary_en_243_342.txt", encoding="utf-8") as f:
         for line in f:
             left, right, count = line.split()
-            if left in words or right in words:
-                lines.append(f"{left} {right}\t{count}")
-    lines.sort()
+            if right in words:
+                before[right].append((left, int(count)))
+            if left in words:
+                after[left].append((right, int(count)))
+    lines = []
+    for word in sorted(words):
+        if word not in counts and not before[word] and not after[word]:
+            continue  # unknown everywhere: the model treats it as not a word
+        left_total = sum(n for _, n in before[word])
+        right_total = sum(n for _, n in after[word])
+        lines.append(f"={word}\t{counts.get(word, 0)}\t{left_total}\t{right_total}")
+        lines.extend(f"<{w}\t{n}" for w, n in sorted(before[word]))
+        lines.extend(f">{w}\t{n}" for w, n in sorted(after[word]))
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(
-        "# word or word pair<TAB>count; built by scripts/build_confusion_model.py from symspellpy's\n"
-        "# frequency lists (MIT; derived from the Google Books Ngram data, CC BY 3.0)\n"
+        "# confusion-set words and their neighbours; built by scripts/build_confusion_model.py\n"
+        "# from symspellpy's frequency lists (MIT; derived from Google Books Ngram data, CC BY 3.0)\n"
         + "\n".join(lines)
         + "\n",
         encoding="utf-8",
     )
-    print(f"{OUT.relative_to(ROOT)}: {len(lines)} entries for {len(words)} words")
+    print(f"{OUT.relative_to(ROOT)}: {len(lines)} lines for {len(words)} words")
     return 0
 
 

@@ -71,54 +71,76 @@ class Verdict(NamedTuple):
     reason: str  # "part of speech" or "word pairs"
 
 
+class _Block(NamedTuple):
+    count: float  # the word's own count in the word list (0: not in it)
+    left_total: float  # its pairs with a word before it, summed
+    right_total: float
+    before: dict[str, float]  # neighbour before the word -> pair count
+    after: dict[str, float]
+
+
+_NO_BLOCK = _Block(0.0, 0.0, 0.0, {}, {})
+
+
 class Counts:
-    """Word and word-pair counts of the shipped table.
+    """Word and word-pair counts of the shipped table, read one word's block at a time.
 
     A word's own count comes from the word list; the chance of a neighbour beside it
     from the pair list, divided by the word's total in that list (the two lists come
-    from differently sized samples, so each is only compared with itself)."""
+    from differently sized samples, so each is only compared with itself). Only the
+    blocks of the words a story holds are parsed: a story costs a few finds in the text
+    of the table, not a parse of all of it."""
 
     def __init__(self, path: Path = DATA) -> None:
-        self.words: dict[str, float] = {}
-        self.pairs: dict[str, float] = {}
-        self.as_left: dict[str, float] = {}  # a word's pair total with a word after it
-        self.as_right: dict[str, float] = {}
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line or line[0] == "#":
-                continue
-            key, _, raw = line.partition("\t")
-            count = float(raw)
-            if " " in key:
-                self.pairs[key] = count
-                left, _, right = key.partition(" ")
-                self.as_left[left] = self.as_left.get(left, 0.0) + count
-                self.as_right[right] = self.as_right.get(right, 0.0) + count
-            else:
-                self.words[key] = count
+        self.text = "\n" + path.read_text(encoding="utf-8")
+        self.blocks: dict[str, _Block] = {}
 
-    def _chance(self, pair: str, total: float) -> tuple[float, bool]:
-        n = self.pairs.get(pair)
+    def block(self, word: str) -> _Block:
+        found = self.blocks.get(word)
+        if found is not None:
+            return found
+        start = self.text.find(f"\n={word}\t")
+        if start < 0:
+            self.blocks[word] = _NO_BLOCK
+            return _NO_BLOCK
+        end = self.text.find("\n=", start + 1)
+        lines = self.text[start + 2 : end if end >= 0 else len(self.text)].split("\n")
+        _, count, left_total, right_total = lines[0].split("\t")
+        before: dict[str, float] = {}
+        after: dict[str, float] = {}
+        for line in lines[1:]:
+            if line:
+                neighbour, _, n = line[1:].partition("\t")
+                (before if line[0] == "<" else after)[neighbour] = float(n)
+        block = _Block(float(count), float(left_total), float(right_total), before, after)
+        self.blocks[word] = block
+        return block
+
+    def count(self, word: str) -> float:
+        return self.block(word).count
+
+    def known_pairs(self, word: str) -> bool:
+        """Whether the pair list holds the word (or both words of a two-word form) at all."""
+        return all(self.block(w).left_total or self.block(w).right_total for w in word.split())
+
+    def _chance(self, n: float | None, total: float) -> tuple[float, bool]:
         if n is not None:
             return n / total, True
         # Unseen: below the list's cut-off, and no likelier than an ordinary neighbour.
         return min(FLOOR / total, UNSEEN) if total else UNSEEN, False
 
-    def known_pairs(self, word: str) -> bool:
-        """Whether the pair list holds the word (or both words of a two-word form) at all."""
-        return all(w in self.as_left or w in self.as_right for w in word.split())
-
     def score(self, word: str, left: str, right: str) -> tuple[float, bool]:
         """The candidate's log score and whether a pair with it was seen."""
         parts = word.split()
-        first, last = parts[0], parts[-1]
-        total = math.log(min(self.words.get(first, 1.0), self.words.get(last, 1.0)))
+        first, last = self.block(parts[0]), self.block(parts[-1])
+        total = math.log(max(1.0, min(first.count, last.count)))
         seen = False
         if left:
-            p, hit = self._chance(f"{left} {first}", self.as_right.get(first, 0.0))
+            p, hit = self._chance(first.before.get(left), first.left_total)
             total += math.log(p)
             seen |= hit
         if right:
-            p, hit = self._chance(f"{last} {right}", self.as_left.get(last, 0.0))
+            p, hit = self._chance(last.after.get(right), last.right_total)
             total += math.log(p)
             seen |= hit
         return total, seen
@@ -206,9 +228,9 @@ def judge(words: Words, table: dict[str, tuple[Member, list[Member]]]) -> Iterat
                 if alt > written - 2 * MARGIN or not model.known_pairs(fitting[0].word):
                     yield Verdict(i, fitting[0].word, "part of speech")
                     continue
-        if own.word not in model.words:
+        if not model.count(own.word):
             # Not in the corpus word list at all ("faired"): a misspelling of a set word.
-            known = [m for m in others if m.word in model.words and " " not in m.word]
+            known = [m for m in others if " " not in m.word and model.count(m.word)]
             if len(known) == 1:
                 yield Verdict(i, known[0].word, "not a word")
             continue
