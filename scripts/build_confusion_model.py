@@ -15,8 +15,9 @@ a story holds. Sorted, so a rebuild gives the same file.
 from __future__ import annotations
 
 import sys
-import tomllib
 from pathlib import Path
+
+import tomllib
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ROOT / "rules" / "confusion-sets.toml"
