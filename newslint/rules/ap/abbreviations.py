@@ -9,7 +9,7 @@ from newslint.diagnostics import SAFE, Finding
 from newslint.document import Document
 from newslint.rule import Context, Example, Rule
 
-from .common import digit_runs, find_all, headline_spans, in_spans, lazy, matches_at
+from .common import digit_runs, find_all, lazy, matches_at
 
 # "US", "UK" and the half-dotted "U.S"; not a currency code ("US$55 billion", "UK£").
 _US = lazy(r"(?<![\w.&/$-])(?P<c>US|UK|U\.S(?!\.)|U\.K(?!\.))(?![\w/&$£€-]|\.\w)")
@@ -54,8 +54,8 @@ class USPeriods(Rule):
             return
         text = doc.text
         for m in matches_at(_US, text, find_all(text, "US", "U.S", "UK", "U.K")):
-            heads = headline_spans(doc, ctx)
-            if in_spans(heads, m.start(), m.end()) or _US_NAMES().match(text, m.end()):
+            heads = ctx.analysis.headlines
+            if heads.contains(m.start(), m.end()) or _US_NAMES().match(text, m.end()):
                 continue
             around = doc.text[max(0, m.start() - 12) : m.end() + 12]
             letters = [c for c in around if c.isalpha()]

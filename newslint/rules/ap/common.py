@@ -1,4 +1,6 @@
-"""Helpers shared by the AP rules: headline detection, sentence starts, regex findings.
+"""Helpers shared by the AP rules: where patterns can start, court paragraphs, findings.
+
+Headlines and sentence starts come from the story's one analysis (``ctx.analysis``).
 
 Speed: ``re`` searches quickly only for a pattern that begins with a literal or a
 character class. Most AP patterns begin with a word boundary instead, so scanning a
@@ -13,8 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from newslint.analysis import Analysis
 from newslint.diagnostics import Finding
-from newslint.document import HEADING, Document
+from newslint.document import Document
 from newslint.patterns import lazy
 from newslint.rule import Context
 
@@ -60,45 +63,16 @@ def digit_runs(doc: Document, ctx: Context) -> list[int]:
     return result
 
 
-_LINE = lazy(r"[^\n]+")
-_CLOSING = frozenset(".!?:;,”\"’')")
+def opens_sentence(a: Analysis, offset: int) -> bool:
+    """Whether the token at ``offset`` opens a sentence (the analysis decides: "Sen." or
+    "U.S." before a name does not end one)."""
+    words = a.words
+    i = words.index_at(offset)
+    return i < len(words) and words.starts[i] == offset and i in words.sentence_starts
 
 
-def headline_spans(doc: Document, ctx: Context) -> list[tuple[int, int]]:
-    """Headings: from markup, or (plain text) a one-line paragraph with no closing stop."""
-    result: list[tuple[int, int]] = ctx.memo("ap.headlines", lambda: _headline_spans(doc))
-    return result
-
-
-def _headline_spans(doc: Document) -> list[tuple[int, int]]:
-    spans = [(r.start, r.end) for r in doc.regions if r.kind == HEADING]
-    if doc.format != "plain":
-        return spans
-    text = doc.text
-    for m in _LINE().finditer(text):
-        before = text[max(0, m.start() - 2) : m.start()]
-        after = text[m.end() : m.end() + 2]
-        alone = (m.start() == 0 or before == "\n\n") and (
-            after in ("", "\n\n") or m.end() == len(text)
-        )
-        line = m.group()
-        if alone and len(line.split()) <= 16 and line.rstrip()[-1:] not in _CLOSING:
-            spans.append((m.start(), m.end()))
-    return spans
-
-
-def in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
-
-
-def sentence_start(text: str, pos: int) -> bool:
-    """Nothing but whitespace, an opening quote or a bracket since the last full stop."""
-    before = text[:pos].rstrip(" \t“\"‘'(")
-    return (
-        not before
-        or before.endswith(("\n\n", ".", "!", "?"))
-        or (before[-1] == "\n" and (len(before) < 2 or before[-2] == "\n"))
-    )
+def in_legal(doc: Document, ctx: Context, start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in legal_paragraphs(doc, ctx))
 
 
 def finding(start: int, end: int, message: str, fix: str | None) -> Finding:

@@ -12,11 +12,10 @@ from newslint.rule import Context, Example, Rule
 from .common import (
     digit_runs,
     find_all,
-    in_spans,
+    in_legal,
     lazy,
-    legal_paragraphs,
     matches_at,
-    sentence_start,
+    opens_sentence,
 )
 
 FULL = {
@@ -140,7 +139,7 @@ class MonthAbbreviations(Rule):
                 yield Finding(start, end, f"Chicago spells out months: '{fix}'.", (fix,))
         else:
             for start, month, m in _dates(text, months, ABBREV, _AFTER_DAY):
-                if in_spans(legal_paragraphs(doc, ctx), start, m.end()):
+                if in_legal(doc, ctx, start, m.end()):
                     continue
                 fix = ABBREV[month]
                 end = start + len(month)
@@ -216,7 +215,7 @@ class TimeElementOrder(Rule):
             return
         for m in matches_at(_DAY_THEN_TIME, doc.text, _day_starts(doc.text)):
             fix = f"at {m.group('time')} {m.group('day')}"
-            if sentence_start(doc.text, m.start()):
+            if opens_sentence(ctx.analysis, m.start()):
                 fix = fix[0].upper() + fix[1:]
             yield Finding(m.start(), m.end(), self.template.format(fix=fix), (fix,))
 

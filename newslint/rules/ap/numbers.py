@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from newslint.analysis import Analysis
 from newslint.diagnostics import SAFE, Finding
 from newslint.document import Document
 from newslint.rule import Context, Example, Rule
@@ -12,12 +13,10 @@ from newslint.rule import Context, Example, Rule
 from .common import (
     digit_runs,
     find_all,
-    headline_spans,
-    in_spans,
+    in_legal,
     lazy,
-    legal_paragraphs,
     matches_at,
-    sentence_start,
+    opens_sentence,
 )
 
 ONES = [
@@ -283,24 +282,25 @@ class SpellOutSmallNumbers(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         text = doc.text
         limit = 100 if ctx.style == "chicago" else 9
-        heads: list[tuple[int, int]] | None = None
+        a = ctx.analysis
         for m in matches_at(_DIGIT, text, digit_runs(doc, ctx)):
             n = int(m.group("n"))
             if not 1 <= n <= limit or m.group("n").startswith("0"):
                 continue
-            if heads is None:
-                heads = headline_spans(doc, ctx) + legal_paragraphs(doc, ctx)
             start, end = m.span("n")
-            if in_spans(heads, start, end) or _kept(text, start, end):
+            if a.headlines.contains(start, end) or in_legal(doc, ctx, start, end):
+                continue
+            if _kept(a, start, end):
                 continue
             fix = spell(n)
-            if sentence_start(text, start):
+            if opens_sentence(a, start):
                 fix = fix.capitalize()
             yield Finding(start, end, self.template.format(fix=fix), (fix,))
 
 
-def _kept(text: str, start: int, end: int) -> bool:
+def _kept(a: Analysis, start: int, end: int) -> bool:
     """AP's exceptions, read from the words around the figure."""
+    text = a.text
     before = text[max(0, start - 30) : start]
     after = text[end : end + 30]
     if before.endswith("(") or after.startswith((")", ".", "th", "st", "nd", "rd")):
@@ -328,7 +328,7 @@ def _kept(text: str, start: int, end: int) -> bool:
         word = prev.group("w")
         if word.lower() in LABELS or word.lower().rstrip(".") in LABELS:
             return True
-        at_start = sentence_start(text, start - len(before) + prev.start("w"))
+        at_start = opens_sentence(a, start - len(before) + prev.start("w"))
         if word[:1].isupper() and not at_start and word.lower() not in ("a", "an", "the"):
             return True  # a capitalized label: "Title 8", "Apollo 11", "Jan. 5"
     if before.rstrip().endswith(("$", "§", "#", "No.")):
@@ -404,9 +404,9 @@ class FiguresForTenAndUp(Rule):
             return
         text = doc.text
         for start, end in _number_words(text):
-            if text[start:end][:1].isupper() or sentence_start(text, start):
+            if text[start:end][:1].isupper() or opens_sentence(ctx.analysis, start):
                 continue
-            if in_spans(legal_paragraphs(doc, ctx), start, end):
+            if in_legal(doc, ctx, start, end):
                 continue
             if re.search(r"\bin\s+$", text[max(0, start - 5) : start]) and re.search(
                 r"\bone\s+in\s+$", text[max(0, start - 12) : start]

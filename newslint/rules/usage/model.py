@@ -72,7 +72,7 @@ class Verdict(NamedTuple):
 
 
 class _Block(NamedTuple):
-    count: float  # the word's own count in the word list (0: not in it)
+    frequency: float  # the word's own count in the word list (0: not in it)
     left_total: float  # its pairs with a word before it, summed
     right_total: float
     before: dict[str, float]  # neighbour before the word -> pair count
@@ -117,7 +117,7 @@ class Counts:
         return block
 
     def count(self, word: str) -> float:
-        return self.block(word).count
+        return self.block(word).frequency
 
     def known_pairs(self, word: str) -> bool:
         """Whether the pair list holds the word (or both words of a two-word form) at all."""
@@ -133,7 +133,7 @@ class Counts:
         """The candidate's log score and whether a pair with it was seen."""
         parts = word.split()
         first, last = self.block(parts[0]), self.block(parts[-1])
-        total = math.log(max(1.0, min(first.count, last.count)))
+        total = math.log(max(1.0, min(first.frequency, last.frequency)))
         seen = False
         if left:
             p, hit = self._chance(first.before.get(left), first.left_total)
