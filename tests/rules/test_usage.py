@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from newslint.analysis import Words
 from newslint.linter import check_text
-from newslint.rules.usage.context import Window, match_case, tokenize
+from newslint.rules.usage.context import Window, match_case
 from newslint.settings import Settings
 
 USAGE = Settings(select=("NL2", "NL5"))
@@ -128,13 +129,13 @@ def test_markdown_offsets_point_at_the_source_word() -> None:
 
 
 def test_window_skips_a_parenthetical_aside() -> None:
-    tokens = tokenize("It may not, however, effect them.")
+    tokens = Words("It may not, however, effect them.")
     i = next(k for k, t in enumerate(tokens) if t.text == "effect")
     assert Window(tokens, i).prev_skipping() == "may"
 
 
 def test_window_stops_at_a_sentence_end_but_not_an_abbreviation() -> None:
-    tokens = tokenize("He left. Then Mr. Smith spoke.")
+    tokens = Words("He left. Then Mr. Smith spoke.")
     i = next(k for k, t in enumerate(tokens) if t.text == "Then")
     assert Window(tokens, i).at(-1) is None
     j = next(k for k, t in enumerate(tokens) if t.text == "Smith")

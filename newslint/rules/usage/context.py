@@ -1,4 +1,7 @@
-"""Shared machinery for confusable-word rules: tokens, small word classes, a rule base.
+"""Shared machinery for confusable-word rules: small word classes, a window, a rule base.
+
+The words themselves (offsets, lowercased forms, paragraph and sentence starts) come
+from the story's one analysis, ``ctx.analysis.words``; nothing here tokenizes.
 
 A confusable is judged from the words around it, the way a copy editor reads:
 "may not, however, effect" has a modal before the word, so the word is a verb
@@ -9,118 +12,16 @@ open classes (nouns, verbs) are guessed from what they are not.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from collections.abc import Iterator
-from functools import cache, cached_property
-from itertools import accumulate
 
+from newslint.analysis import Word, Words
 from newslint.diagnostics import Finding
 from newslint.document import Document
 from newslint.rule import Context, Rule
 
-
-class Token:
-    """A word, number or mark of the prose, as a rule reads it (built on demand)."""
-
-    __slots__ = ("end", "lower", "para_break", "start", "text")
-
-    def __init__(
-        self, text: str, start: int, end: int, lower: str, para_break: bool = False
-    ) -> None:
-        self.text = text
-        self.start = start
-        self.end = end
-        self.lower = lower
-        # A paragraph break (blank line) lies between this token and the previous one.
-        self.para_break = para_break
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalpha()
-
-    @property
-    def is_number(self) -> bool:
-        return self.text[:1].isdigit()
-
-    @property
-    def capitalized(self) -> bool:
-        return self.text[:1].isupper()
-
-
-@cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    # The group makes split() return gap, token, gap, token, ..., gap.
-    token = re.compile(r"([A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[,.]\d+)*|\S)")
-    return token, re.compile(r"\n \n|\n\n")
-
-
-def _normal(word: str) -> str:
-    return word.lower().replace("’", "'")
-
-
-class Tokens:
-    """A text's words, numbers and marks, as parallel lists: token ``i`` is ``texts[i]``
-    at ``starts[i]:ends[i]``, lowercased ``lowers[i]``.
-
-    A story has about a thousand tokens and the rules read a few dozen of them, so the
-    lists are built with whole-text operations and a :class:`Token` only when read.
-    """
-
-    def __init__(self, text: str) -> None:
-        token, paragraph_break = _patterns()
-        parts = token.split(text)
-        offsets = list(accumulate(map(len, parts)))  # where each gap and token ends
-        self.texts: list[str] = parts[1::2]
-        self.starts: list[int] = offsets[0:-1:2]
-        self.ends: list[int] = offsets[1::2]
-        # One lowercasing for the whole text (a token never holds a newline).
-        self.lowers: list[str] = _normal("\n".join(self.texts)).split("\n") if parts[1:] else []
-        # Tokens with a blank line before them: only whitespace lies between two tokens, so
-        # a break found in the text belongs to the token after it.
-        self.breaks = frozenset(
-            bisect_left(self.starts, m.start()) for m in paragraph_break.finditer(text)
-        )
-
-    def __len__(self) -> int:
-        return len(self.texts)
-
-    def __getitem__(self, i: int) -> Token:
-        return Token(self.texts[i], self.starts[i], self.ends[i], self.lowers[i], i in self.breaks)
-
-    def __iter__(self) -> Iterator[Token]:
-        return (self[i] for i in range(len(self.texts)))
-
-    @cached_property
-    def vocabulary(self) -> frozenset[str]:
-        """Every distinct lowercased token."""
-        return frozenset(self.lowers)
-
-    @cached_property
-    def letter_runs(self) -> frozenset[str]:
-        """The lowercased tokens split at apostrophes: every run of ASCII letters in the
-        text is one of them ("it's" gives "it" and "s")."""
-        return frozenset("'".join(self.vocabulary).split("'"))
-
-    def find(self, targets: frozenset[str]) -> list[int]:
-        """The positions of the tokens whose lowercased text is one of ``targets``."""
-        found = []
-        for word in targets & self.vocabulary:  # count and index scan the list in C
-            i = -1
-            for _ in range(self.lowers.count(word)):
-                i = self.lowers.index(word, i + 1)
-                found.append(i)
-        found.sort()
-        return found
-
-
-def tokenize(text: str) -> Tokens:
-    return Tokens(text)
-
-
-def doc_tokens(doc: Document, ctx: Context) -> Tokens:
-    tokens: Tokens = ctx.memo("usage.tokens", lambda: Tokens(doc.text))
-    return tokens
+# A token as the usage rules read it: the analysis layer's word (text, start, end, lower,
+# is_word, capitalized...).
+Token = Word
 
 
 def apostrophe(doc: Document, ctx: Context) -> str:
@@ -214,7 +115,7 @@ BOUNDARIES = SENTENCE_END | frozenset("()[]{}—–")
 class Window:
     """Look around token ``i`` without crossing a sentence or paragraph boundary."""
 
-    def __init__(self, tokens: Tokens, i: int) -> None:
+    def __init__(self, tokens: Words, i: int) -> None:
         self.tokens = tokens
         self.i = i
 
@@ -225,7 +126,7 @@ class Window:
     def _index(self, offset: int) -> int | None:
         """The position ``offset`` tokens away, or None past a boundary."""
         tokens, j = self.tokens, self.i
-        texts, breaks = tokens.texts, tokens.breaks
+        texts, breaks = tokens.texts, tokens.paragraph_starts
         for _ in range(abs(offset)):
             if offset > 0:
                 j += 1
@@ -293,7 +194,7 @@ class Window:
         return self.at(-1) is None
 
 
-def _is_abbreviation(tokens: Tokens, j: int) -> bool:
+def _is_abbreviation(tokens: Words, j: int) -> bool:
     """A period after "Mr", "St", "U.S" or an initial is not a sentence end."""
     if tokens.texts[j] != "." or j == 0:
         return False
@@ -343,7 +244,7 @@ class ConfusableRule(Rule):
     skip_regions: frozenset[str] = frozenset()
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        tokens = doc_tokens(doc, ctx)
+        tokens = ctx.analysis.words
         for i in tokens.find(self.targets):
             verdict = self.judge(Window(tokens, i), doc, ctx)
             if verdict is None:

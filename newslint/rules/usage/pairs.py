@@ -17,7 +17,9 @@ from newslint.document import QUOTATION, Document
 from newslint.patterns import lowercase_prefilter_is_safe
 from newslint.rule import Context, Example, Rule
 
-from .context import doc_tokens, match_case
+from .context import match_case
+
+_LETTERS = re.compile(r"[a-z]+")
 
 
 @cache
@@ -36,7 +38,10 @@ def _letter_runs(doc: Document, ctx: Context) -> frozenset[str] | None:
     def compute() -> frozenset[str] | None:
         if not lowercase_prefilter_is_safe(doc.text):
             return None  # a story holding such a letter has every pattern run
-        return doc_tokens(doc, ctx).letter_runs
+        # Every run of ASCII letters in the text: the runs inside the story's lowercased
+        # words (the analysis keeps "it's" and "abc123" whole; their runs are "it", "s",
+        # "abc").
+        return frozenset(_LETTERS.findall(" ".join(ctx.analysis.words.vocabulary)))
 
     runs: frozenset[str] | None = ctx.memo("usage.letter_runs", compute)
     return runs
