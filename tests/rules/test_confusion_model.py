@@ -1,0 +1,106 @@
+"""The confusion-set model (newslint/rules/usage/model.py) and the ``confusion`` pack kind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newslint.analysis import Words
+from newslint.linter import check_text
+from newslint.packs import PackError, load_pack
+from newslint.rules.usage import model
+from newslint.settings import Settings
+
+SETS = Settings(select=("NL230",))
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    result = check_text(text, settings=SETS)
+    return [(text[d.start : d.end], d.replacements[0]) for d in result.diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # part of speech: a verb after "to" and before an adverb of manner
+        ("Rural hospitals tended to fair worse than city ones.", [("fair", "fare")]),
+        # part of speech: a noun after a possessive with nothing of a noun phrase after it
+        ("The board never gave its rational for the vote.", [("rational", "rationale")]),
+        # word pairs: "are affected by" is far likelier than "are effected by"
+        ("Thousands of renters are effected by the rule.", [("effected", "affected")]),
+        # not in the corpus word list at all: a misspelling of the set word that is
+        ("The incumbent faired poorly in the suburbs.", [("faired", "fared")]),
+        # a noun written where the verb is needed, the fix in two words
+        ("The city will setup a hotline for tenants.", [("setup", "set up")]),
+    ],
+)
+def test_a_wrong_set_word_is_found_with_its_fix(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fares rose and the county fair opened.",
+        "The board explained its rationale in a memo.",
+        "Thousands of renters are affected by the rule.",
+        "Advocates want to effect change in the county.",
+        "The setup of the hotline took a week.",
+        "The Fair Housing Act applies.",  # capitalized mid-sentence: a name
+        "He was confident the plan would pass.",
+    ],
+)
+def test_right_words_are_left_alone(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_sentence_opener_keeps_its_capital_in_the_fix() -> None:
+    assert found("Expect for the budget, nothing was left.") == [("Expect", "Except")]
+
+
+def test_scores_prefer_the_word_seen_beside_its_neighbours() -> None:
+    counts = model.counts()
+    affected, seen = counts.score("affected", "are", "by")
+    effected, _ = counts.score("effected", "are", "by")
+    assert seen and affected - effected >= model.MARGIN
+
+
+def test_parse_sets_maps_each_word_to_the_others_of_its_sets() -> None:
+    table = model.parse_sets([["fair/adj", "fare/v"], ["fair", "fayre"]])
+    own, others = table["fair"]
+    assert own == model.Member("fair", "adj")
+    assert [m.word for m in others] == ["fare", "fayre"]
+    assert "set up" not in model.parse_sets([["setup/n", "set up/v"]])
+
+
+def test_the_model_reads_only_the_words_a_story_holds() -> None:
+    counts = model.Counts()
+    table = model.parse_sets([["fair/adj", "fare/v"]])
+    list(model.judge(Words("They tended to fair better."), table))
+    assert counts.blocks == {}  # a fresh table: nothing parsed until a word is asked for
+    counts.block("fare")
+    assert set(counts.blocks) == {"fare"}
+
+
+def test_a_confusion_pack_without_sets_names_its_file_and_line(tmp_path: Path) -> None:
+    pack = tmp_path / "desk.toml"
+    pack.write_text(
+        '[[rule]]\nid = "DESK1"\nkind = "confusion"\nmessage = "m"\nsets = [["only"]]\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(PackError, match=r"desk\.toml:\d+: DESK1: each confusion set needs"):
+        load_pack(pack)
+
+
+def test_a_desk_can_add_its_own_confusion_sets(tmp_path: Path) -> None:
+    pack = tmp_path / "desk.toml"
+    pack.write_text(
+        '[[rule]]\nid = "DESK2"\nkind = "confusion"\n'
+        "message = \"'{match}': did you mean '{replacement}'?\"\n"
+        'sets = [["fair/adj", "fare/v"]]\n',
+        encoding="utf-8",
+    )
+    settings = Settings(packs=(str(pack),), select=("DESK2",))
+    result = check_text("Small towns tended to fair better.", settings=settings)
+    assert [(d.rule, d.replacements) for d in result.diagnostics] == [("DESK2", ("fare",))]
