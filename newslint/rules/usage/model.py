@@ -46,7 +46,7 @@ DATA = Path(__file__).resolve().parent.parent.parent / "data" / "confusion-bigra
 FLOOR = 3_000_000.0
 # The chance given to a neighbour never seen beside a word (an ordinary content word).
 UNSEEN = 0.001
-# How much more likely (as a log ratio) another word must be: e^5 is about 150 times.
+# How much more likely (as a log ratio) another word must be: e^3, about 20 times.
 MARGIN = 3.0
 VERB_TAGS = frozenset({"v"})
 NOUN_TAGS = frozenset({"n", "ns"})
