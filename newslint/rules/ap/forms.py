@@ -81,3 +81,53 @@ class TimeZones(Rule):
             fix = _ZONE_NAMES[m.group("z")]
             start = m.start("z")
             yield Finding(start, start + 3, f"After a time, AP writes '{fix}'.", (fix,))
+
+
+# "18. 3. 2024": a day and a month in figures, European order, spaced, then a year
+# ("2.4.2024" without spaces may be a version number and is left alone).
+_NUMERIC_DATE = lazy(r"(?<![\w.])(?P<d>[0-3]?\d)\. (?P<m>[01]?\d)\.(?= (?:19|20)\d\d\b)")
+_AP_MONTHS = (
+    "Jan.", "Feb.", "March", "April", "May", "June",
+    "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+)  # fmt: skip
+
+
+class NumericDates(Rule):
+    id = "NL420"
+    name = "ap-numeric-dates"
+    category = "ap_style"
+    severity = "warning"
+    message = "AP style writes the month as a word in a date."
+    docs = """
+    AP Stylebook, "dates" and "months": a date is written with the month's name, abbreviated
+    before a day where AP abbreviates it ("March 18, 2024", "Jan. 5, 2024"), never in
+    figures. The rule flags the European "18. 3. 2024" (day, month, year, with periods and
+    spaces), whose order is certain; "3/4/2024" is left alone because it can be read two
+    ways, and "2.4.2024" because it may be a version number.
+    Chicago (9.35) also prefers the month's name in running text.
+    Quotations are left alone (AP "quotations").
+    """
+    bad = (
+        Example(
+            "Applications open on [[18. 3.=>March 18,]] 2024.",
+            fixed="Applications open on March 18, 2024.",
+        ),
+        "The call closes [[2. 4.=>April 2,]] 2024 at noon.",
+    )
+    good = (
+        "Applications open on March 18, 2024.",
+        "Version 2.4.2024 shipped.",
+        "See item 3. 2024 was",
+    )
+    fix_safety = SAFE
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        text = doc.text
+        if not re.search(r"\d\. \d{1,2}\. (?:19|20)\d\d", text):
+            return
+        for m in _NUMERIC_DATE().finditer(text):
+            day, month = int(m.group("d")), int(m.group("m"))
+            if not (1 <= day <= 31 and 1 <= month <= 12):
+                continue
+            fix = f"{_AP_MONTHS[month - 1]} {day},"
+            yield Finding(m.start(), m.end(), f"Write the date '{fix}'.", (fix,))
