@@ -43,6 +43,14 @@ _OPENERS = " \t“\"‘'([{"
 _CLOSING_STOP = frozenset(".!?:;,”\"’')")
 # Front matter: YAML between --- lines, or TOML between +++ lines, at the very top.
 _FRONT_MATTER = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.S)
+# What the spelling family must not read as words (see ``Analysis.not_words``).
+_NOT_WORDS = re.compile(
+    r"(?:https?://|ftp://|www\.)\S+"  # web addresses
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
+    r"|(?<![\w@])[@#]\w+"  # handles and hashtags
+    r"|\b\w+(?:(?:\.|::|/|\\)\w+)+(?:\(\))?"  # file.ext, a.b.c, std::io, path/to, a\\b
+    r"|\b\w*_\w*\b"  # snake_case
+)
 _DATE_KEY = re.compile(
     r"""^[ \t]*(?:date|published|pubdate|publishdate)[ \t]*[:=][ \t]*["']?(\d{4})-(\d{1,2})-(\d{1,2})""",
     re.M | re.I,
@@ -341,6 +349,16 @@ class Analysis:
         if front_matter_date(self.doc.source) is not None:
             return "front matter"
         return "settings" if self._date else "today"
+
+    # ---------------------------------------------------------------- spelling facts
+    # (added for the spelling family; kept at the end of the class)
+
+    @cached_property
+    def not_words(self) -> SpanIndex:
+        """Text that is not prose words even where markup left it in: web addresses,
+        e-mail addresses, @handles, #hashtags, file names and dotted identifiers
+        ("Cargo.toml", "std::io"), and snake_case or ``path/like`` tokens."""
+        return SpanIndex((m.start(), m.end()) for m in _NOT_WORDS.finditer(self.text))
 
 
 def front_matter_date(source: str) -> datetime.date | None:

@@ -1,0 +1,327 @@
+"""One spelling pass over the story's words: what is not a word, and what it should be.
+
+The pass reads the words from ``ctx.analysis`` and reports facts (a ``Slip``:
+its kind, span and ranked replacements); the rules in ``rules.py`` decide and
+word the message. It runs once per document, shared through ``ctx.memo``.
+
+What a generic speller gets wrong in news copy is left alone here: names the
+story establishes or the names list knows, words in the newsroom's accept lists,
+capitalised words that are not near misses of a common word, acronyms, words
+with digits, web and e-mail addresses, handles, hashtags, code, and words seen
+in wide use that no dictionary has yet (unless a far commoner word is one slip
+away: "recieve" is common on the web, "receive" a hundred times more so).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import NamedTuple
+
+from newslint.document import Document
+from newslint.rule import Context
+from newslint.rules.spelling import lexicon
+from newslint.rules.spelling.wordlists import WordLists, load_wordlists
+
+MISSPELLING = "misspelling"
+BRITISH = "british"
+RUN_TOGETHER = "run-together"
+SPLIT = "split"
+REJECTED = "rejected"
+
+# Short words a slip of the space bar most often glues to its neighbour ("orstrategy").
+FUNCTION_WORDS = frozenset(
+    """a an and or of on in to the so we is it at for by as be this that with his her
+    he she they our not but are was you all more can has had from if its""".split()
+)
+# Prefixes that make words a dictionary need not list ("backported", "cyberattack").
+_PREFIXES = (
+    "re",
+    "un",
+    "non",
+    "pre",
+    "mis",
+    "co",
+    "cyber",
+    "anti",
+    "over",
+    "under",
+    "out",
+    "sub",
+    "super",
+    "inter",
+    "multi",
+    "micro",
+    "self",
+    "back",
+    "de",
+    "dis",
+    "post",
+    "cross",
+)
+_SUFFIXES = ("ly", "ness", "s", "es", "ed", "ing", "er", "ers")
+# A correction is offered alone when the next best is this much worse (edits) ...
+_CLEAR_MARGIN = 0.5
+# ... or, at the same distance, this much less common (Zipf: 1.0 is ten times).
+_CLEAR_ZIPF = 1.0
+# A word seen in use but in no dictionary is a slip when a word this much commoner is near.
+_USAGE_MARGIN = 1.0
+_SHOWN = 3  # candidates offered when the ranking is not clear
+
+
+class Slip(NamedTuple):
+    kind: str
+    start: int
+    end: int
+    word: str  # the text as written
+    replacements: tuple[str, ...]  # best first
+    clear: bool  # one replacement stands out
+
+
+def slips(doc: Document, ctx: Context) -> list[Slip]:
+    found: list[Slip] = ctx.memo("spelling", lambda: _scan(doc, ctx))
+    return found
+
+
+def _known_names(doc: Document, ctx: Context) -> set[str]:
+    from newslint.rules.names import known_names
+
+    known = {n.casefold() for n in known_names(doc, ctx)}
+    paths = ctx.option("names") or ()
+    if paths:
+        from newslint.rules.names.nameslist import load_names
+
+        known.update(load_names(paths).words)
+    return known
+
+
+class _Pass:
+    def __init__(self, doc: Document, ctx: Context) -> None:
+        self.analysis = ctx.analysis
+        self.words = self.analysis.words
+        self.lists: WordLists = load_wordlists(ctx.option("dictionary") or ())
+        self.doc = doc
+        self.ctx = ctx
+        self._names: set[str] | None = None
+        self.out: list[Slip] = []
+        self.done: set[int] = set()  # tokens already reported (a split pair)
+        self.counts = Counter(self.words.texts)
+
+    @property
+    def names(self) -> set[str]:
+        if self._names is None:
+            self._names = _known_names(self.doc, self.ctx)
+        return self._names
+
+    def run(self) -> list[Slip]:
+        words = self.words
+        not_words = self.analysis.not_words
+        for i, text in enumerate(words.texts):
+            if i in self.done or not text[:1].isalpha():
+                continue
+            low = words.lowers[i]
+            if self.lists.rejects(low):
+                self.out.append(Slip(REJECTED, words.starts[i], words.ends[i], text, (), False))
+                continue
+            if not text.isascii() and not text.replace("’", "'").isascii():
+                continue  # names and words of other languages
+            if any(c.isdigit() or c == "_" for c in text):
+                continue
+            if not_words.contains(words.starts[i], words.ends[i]) or self._glued(i):
+                continue
+            if self._weak(low) and self.split(i):
+                continue
+            self.word(i, text, low)
+        return self.out
+
+    def _glued(self, i: int) -> bool:
+        """Part of something that is not prose: "v1.2", "foo()", "Foo::bar", "<b>"."""
+        words = self.words
+        if i and words.starts[i] == words.ends[i - 1] and words.texts[i - 1] in "@#/\\.:<$&=":
+            return True
+        nxt = i + 1
+        return (
+            nxt < len(words)
+            and words.starts[nxt] == words.ends[i]
+            and words.texts[nxt] in "(/\\>=[{"
+        )
+
+    def _weak(self, low: str) -> bool:
+        """A token that may be half of a word split by a stray space: rare or unknown."""
+        if low in self.names or self.lists.accepts(low) or low in FUNCTION_WORDS:
+            return False
+        entry = lexicon.lookup(low)
+        return entry is None or entry.zipf < 4.0 or len(low) < 3
+
+    def _broken(self, low: str) -> bool:
+        """Not a word on its own: unknown, only a proper noun's lowercase, or a stray
+        letter pair ("fl")."""
+        if low in self.names or self.lists.accepts(low) or low in FUNCTION_WORDS:
+            return False
+        entry = lexicon.lookup(low)
+        return entry is None or not entry.in_dictionary or bool(entry.forms) or len(low) < 3
+
+    def known(self, low: str) -> bool:
+        if lexicon.is_word(low) or low in self.names or self.lists.accepts(low):
+            return True
+        if "'" in low:  # possessives and contractions: the stem decides
+            stem = low[:-2] if low.endswith("'s") else low.rstrip("'").split("'")[0]
+            return bool(stem) and (lexicon.is_word(stem) or stem in self.names)
+        return False
+
+    def word(self, i: int, text: str, low: str) -> None:
+        words = self.words
+        start, end = words.starts[i], words.ends[i]
+        if low in lexicon.british():
+            self.out.append(Slip(BRITISH, start, end, text, (_cased(lexicon.british()[low], text),), True))
+            return
+        if self.known(low):
+            return
+        if len(text) > 1 and text.isupper():
+            return  # an acronym
+        if any(c.isupper() for c in text[1:]):
+            self.camel(i, text)
+            return
+        if len(low) < 3:
+            return
+        capital = text[0].isupper()
+        opens = i in words.sentence_starts or self.analysis.headlines.contains(start, end)
+        if capital and not opens and self.counts[text] > 1:
+            return  # a capitalised word the story uses more than once is a name it uses
+        entry = lexicon.lookup(low)
+        together = self.run_together(low)
+        if together:
+            self.out.append(Slip(RUN_TOGETHER, start, end, text, (_cased(together, text),), True))
+            return
+        if entry is None and (_compound(low) or _affixed(low)):
+            return
+        ranked = [c for c in lexicon.candidates(low) if capital or c.word.islower()]
+        if not ranked:
+            return
+        best = ranked[0]
+        if best.distance > (1 if len(low) <= 4 else 2):
+            return
+        if entry is not None and best.zipf - entry.zipf < _USAGE_MARGIN:
+            return  # in wide use and not a slip for a far commoner word
+        if capital and (best.distance > 1 or best.zipf < 3.0 or (entry is not None and not opens)):
+            return  # a capitalised word is a name unless it is one slip from a common word
+        clear = len(ranked) == 1 or _clear(low, ranked[0], ranked[1])
+        shown = ranked[:1] if clear else ranked[:_SHOWN]
+        replacements = tuple(dict.fromkeys(_cased(c.word, text) for c in shown))
+        self.out.append(Slip(MISSPELLING, start, end, text, replacements, clear))
+
+    def camel(self, i: int, text: str) -> None:
+        """"SocialServices" -> "Social Services": two capitalised words run together."""
+        cut = next((n for n in range(1, len(text)) if text[n].isupper()), 0)
+        head, tail = text[:cut], text[cut:]
+        if (
+            len(head) > 2
+            and len(tail) > 1
+            and tail[1:].islower()
+            and head[1:].islower()
+            and lexicon.is_word(head.lower())
+            and lexicon.is_word(tail.lower())
+            and lexicon.lookup(text.lower()) is None
+            and self.counts[text] == 1
+        ):
+            words = self.words
+            self.out.append(
+                Slip(RUN_TOGETHER, words.starts[i], words.ends[i], text, (f"{head} {tail}",), True)
+            )
+
+    def run_together(self, low: str) -> str | None:
+        """"orstrategy" -> "or strategy": a short function word glued to a word."""
+        best: tuple[float, str] | None = None
+        for cut in range(1, len(low)):
+            head, tail = low[:cut], low[cut:]
+            if head not in FUNCTION_WORDS and tail not in FUNCTION_WORDS:
+                continue
+            if min(len(head), len(tail)) < 2 and "a" not in (head, tail):
+                continue
+            h, t = lexicon.lookup(head), lexicon.lookup(tail)
+            if h is None or t is None or not (h.in_dictionary and t.in_dictionary):
+                continue
+            if h.forms or t.forms:
+                continue  # "Ont" + "ario": proper nouns do not count
+            score = min(h.zipf, t.zipf)
+            if score >= 3.0 and (best is None or score > best[0]):
+                best = (score, f"{head} {tail}")
+        return best[1] if best else None
+
+    def split(self, i: int) -> bool:
+        """"ont his" -> "on this", "fl ows" -> "flows": a space in the wrong place."""
+        words = self.words
+        for a, b in ((i, i + 1), (i - 1, i)):
+            if a < 0 or b >= len(words) or a in self.done or b in self.done:
+                continue
+            if words.gap_before(b) != " " or not (words.texts[a].isalpha() and words.texts[b].isalpha()):
+                continue
+            first, second = words.lowers[a], words.lowers[b]
+            if not words.texts[b].islower() or {first, second} <= FUNCTION_WORDS | _COMMON_SHORT:
+                continue
+            joined = first + second
+            fix = None
+            entry = lexicon.lookup(joined)
+            if self._broken(first) or self._broken(second):
+                if entry is not None and entry.in_dictionary and entry.zipf >= 3.0 and not entry.forms:
+                    fix = joined
+            if fix is None and (first not in _COMMON_SHORT) and (
+                self._broken(first) or lexicon.lookup(first) is None
+                or lexicon.lookup(first).zipf < 4.0  # type: ignore[union-attr]
+            ):
+                for cut in range(1, len(joined)):
+                    head, tail = joined[:cut], joined[cut:]
+                    if cut != len(first) and head in FUNCTION_WORDS and tail in _COMMON_SHORT:
+                        fix = f"{head} {tail}"
+                        break
+            if fix is None:
+                continue
+            start, end = words.starts[a], words.ends[b]
+            shown = _cased(fix, words.texts[a])
+            self.out.append(Slip(SPLIT, start, end, self.analysis.text[start:end], (shown,), True))
+            self.done.update((a, b))
+            return True
+        return False
+
+
+# Short words that follow a function word in a misplaced space ("ont his" -> "on this").
+_COMMON_SHORT = frozenset("this that these those them then there their his him her".split())
+
+
+def _clear(key: str, first: lexicon.Candidate, second: lexicon.Candidate) -> bool:
+    one = first.distance - lexicon._bonus(key, first.word.lower())
+    two = second.distance - lexicon._bonus(key, second.word.lower())
+    return two - one >= _CLEAR_MARGIN or first.zipf - second.zipf >= _CLEAR_ZIPF
+
+
+def _compound(low: str) -> bool:
+    """Two dictionary words of three letters or more ("frontends", "tarballs")."""
+    for cut in range(3, len(low) - 2):
+        head, tail = low[:cut], low[cut:]
+        if lexicon.is_word(head) and lexicon.is_word(tail):
+            h, t = lexicon.lookup(head), lexicon.lookup(tail)
+            if h and t and not h.forms and not t.forms and min(h.zipf, t.zipf) >= 3.0:
+                return True
+    return False
+
+
+def _affixed(low: str) -> bool:
+    for prefix in _PREFIXES:
+        rest = low[len(prefix) :]
+        if low.startswith(prefix) and len(rest) > 3 and (lexicon.is_word(rest) or _compound(rest)):
+            return True
+    for suffix in _SUFFIXES:
+        stem = low[: -len(suffix)]
+        if low.endswith(suffix) and len(stem) > 3 and _compound(stem):
+            return True
+    return False
+
+
+def _cased(word: str, like: str) -> str:
+    """``word`` in the casing of ``like``: "Perceived" for "Percieved"."""
+    if like[:1].isupper() and word[:1].islower():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _scan(doc: Document, ctx: Context) -> list[Slip]:
+    return _Pass(doc, ctx).run()
