@@ -153,7 +153,7 @@ def main() -> None:
             forms = entries[key]["forms"]
             shown = sorted(forms)[0] if forms else key  # type: ignore[arg-type]
             fh.write(f"{shown}\t{z}\n")
-    british = british_map(args.scowl, args.size, set(scowl_words(args.scowl, ("english", "american"), args.size)))
+    british = british_map(args.scowl, args.size, set(scowl_words(args.scowl, ("english", "american", "variant_1"), args.size)))
     with (OUT / "british.txt").open("w", encoding="utf-8", newline="\n") as fh:
         for b in sorted(british):
             fh.write(f"{b}\t{british[b]}\n")

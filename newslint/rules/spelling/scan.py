@@ -65,7 +65,13 @@ _CLEAR_MARGIN = 0.5
 _CLEAR_ZIPF = 1.0
 # A word seen in use but in no dictionary is a slip when a word this much commoner is near.
 _USAGE_MARGIN = 1.0
-_SHOWN = 3  # candidates offered when the ranking is not clear
+_SHOWN = 3
+# A common word (Zipf): a correction two edits away must be at least this common.
+_COMMON = 3.0
+# A dictionary word rarer than this (Zipf) ...
+_RARE_ZIPF = 2.5
+# ... is read as a slip when a word this much commoner is one edit away.
+_RARE_MARGIN = 3.0  # candidates offered when the ranking is not clear
 
 
 class Slip(NamedTuple):
@@ -160,6 +166,17 @@ class _Pass:
         entry = lexicon.lookup(low)
         return entry is None or not entry.in_dictionary or bool(entry.forms) or len(low) < 3
 
+    def _accepted(self, low: str) -> bool:
+        """Known, or a rare dictionary word that is not one slip from a far commoner one."""
+        if not self.known(low):
+            return False
+        entry = lexicon.lookup(low)
+        if entry is None or not entry.in_dictionary or entry.zipf >= _RARE_ZIPF or len(low) < 4:
+            return True
+        if low in self.names or self.lists.accepts(low):
+            return True
+        return False  # decided with its candidates in ``word``
+
     def known(self, low: str) -> bool:
         if lexicon.is_word(low) or low in self.names or self.lists.accepts(low):
             return True
@@ -174,7 +191,7 @@ class _Pass:
         if low in lexicon.british():
             self.out.append(Slip(BRITISH, start, end, text, (_cased(lexicon.british()[low], text),), True))
             return
-        if self.known(low):
+        if self._accepted(low):
             return
         if len(text) > 1 and text.isupper():
             return  # an acronym
@@ -188,21 +205,30 @@ class _Pass:
         if capital and not opens and self.counts[text] > 1:
             return  # a capitalised word the story uses more than once is a name it uses
         entry = lexicon.lookup(low)
-        together = self.run_together(low)
-        if together:
-            self.out.append(Slip(RUN_TOGETHER, start, end, text, (_cased(together, text),), True))
-            return
-        if entry is None and (_compound(low) or _affixed(low)):
-            return
         ranked = [c for c in lexicon.candidates(low) if capital or c.word.islower()]
-        if not ranked:
+        best = ranked[0] if ranked else None
+        if best is not None and best.distance > 1 and best.zipf < _COMMON:
+            best = None  # two edits from a rare word is no evidence of a slip
+        together = None if capital else self.run_together(low)
+        if together:
+            edits = [c.word for c in ranked[:2] if c.distance == 1 and c.zipf >= _COMMON]
+            options = (together, *edits) if len(low) > 5 or not edits else (*edits, together)
+            clear = not edits
+            kind = RUN_TOGETHER if clear else MISSPELLING
+            self.out.append(Slip(kind, start, end, text, options, clear))
             return
-        best = ranked[0]
-        if best.distance > (1 if len(low) <= 4 else 2):
+        if best is None or best.distance > (1 if len(low) <= 4 else 2):
             return
-        if entry is not None and best.zipf - entry.zipf < _USAGE_MARGIN:
+        strong = best.distance == 1 and best.zipf >= _COMMON
+        if entry is None and not strong and (_compound(low) or _affixed(low)):
+            return
+        if entry is not None and entry.in_dictionary:
+            # A rare dictionary word ("withing") one slip from a far commoner one ("within").
+            if not (strong and best.zipf - entry.zipf >= _RARE_MARGIN):
+                return
+        elif entry is not None and best.zipf - entry.zipf < _USAGE_MARGIN:
             return  # in wide use and not a slip for a far commoner word
-        if capital and (best.distance > 1 or best.zipf < 3.0 or (entry is not None and not opens)):
+        if capital and (best.distance > 1 or best.zipf < _COMMON or (entry is not None and not opens)):
             return  # a capitalised word is a name unless it is one slip from a common word
         clear = len(ranked) == 1 or _clear(low, ranked[0], ranked[1])
         shown = ranked[:1] if clear else ranked[:_SHOWN]
@@ -214,8 +240,9 @@ class _Pass:
         cut = next((n for n in range(1, len(text)) if text[n].isupper()), 0)
         head, tail = text[:cut], text[cut:]
         if (
-            len(head) > 2
+            len(head) > 1
             and len(tail) > 1
+            and (head.lower() in FUNCTION_WORDS or tail.lower() in FUNCTION_WORDS)
             and tail[1:].islower()
             and head[1:].islower()
             and lexicon.is_word(head.lower())
@@ -235,7 +262,7 @@ class _Pass:
             head, tail = low[:cut], low[cut:]
             if head not in FUNCTION_WORDS and tail not in FUNCTION_WORDS:
                 continue
-            if min(len(head), len(tail)) < 2 and "a" not in (head, tail):
+            if min(len(head), len(tail)) < 2:
                 continue
             h, t = lexicon.lookup(head), lexicon.lookup(tail)
             if h is None or t is None or not (h.in_dictionary and t.in_dictionary):
