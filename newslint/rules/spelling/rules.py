@@ -122,7 +122,7 @@ class WordSpacing(Rule):
     docs = """
     A missed or misplaced space makes a non-word that a speller's corrections do
     not reach: "orstrategy" for "or strategy", "ont his" for "on this", "fl ows"
-    for "flows", "SocialServices" for "Social Services". The rule offers the words
+    for "flows", "PainIs" for "Pain Is". The rule offers the words
     with the space where it belongs, when both are dictionary words and one of them
     is a short function word (or the two halves make one common word).
     """
@@ -130,7 +130,7 @@ class WordSpacing(Rule):
         "The report covers policy [[orstrategy=>or strategy]] changes.",
         "The rules [[ont his=>on this]] page apply.",
         "The money [[fl ows=>flows]] to the states.",
-        "The Department of Health and [[SocialServices=>Social Services]] said.",
+        "Her talk, [[PainIs=>Pain Is]] Over, drew a crowd.",
     )
     good = ("The report covers policy or strategy changes.", "The JavaScript code ran on GitHub.")
     fix_safety = SAFE
