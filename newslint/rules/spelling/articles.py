@@ -242,3 +242,89 @@ class CurlyQuotes(Rule):
             before = text[at - 1] if at else " "
             fix = "“" if before.isspace() or before in "([{—–-" else "”"
             yield Finding(at, at + 1, f"Straight quotation mark among curly ones: use '{fix}'.", (fix,))
+
+
+# A contraction followed by the verb it already holds: "she's is", "they're are".
+_CONTRACTED = {
+    "'s": ("is", "has"),
+    "'re": ("are",),
+    "'m": ("am",),
+    "'ve": ("have",),
+    "'ll": ("will",),
+}
+_PRONOUNS = frozenset("i you he she it we they that there here who what where".split())
+_LINKING = frozenset("is are was were has have will".split())
+_OPENERS = frozenset(("the", "a", "an"))
+
+
+class StrayWord(Rule):
+    id = "NL608"
+    name = "stray-word"
+    category = "typos"
+    severity = "warning"
+    message = "A word left over from an edit."
+    docs = """
+    Two slips that editing leaves behind, each visible without a parser: a
+    contraction followed by the verb it already holds ("She's is the best", "they're
+    are"), and an "and" between a sentence's opening name and its verb ("The Office
+    and is responsible"), where nothing comes before "and" to join. Doubled words
+    are NL601's.
+    """
+    bad = (
+        "[[She's is=>She is]] the best reporter here.",
+        "The Office [[and is=>is]] responsible for the review.",
+    )
+    good = (
+        "She is the best reporter here.",
+        "The Office and its staff are responsible.",
+        "She's the best.",
+        "The court ruled and is now closed.",
+        "She'd had enough.",
+    )
+    fix_safety = UNSAFE
+    skip_regions = frozenset()
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        words = ctx.analysis.words
+        lowers = words.lowers
+        for i in range(len(words) - 1):
+            low = lowers[i]
+            cut = low.find("'")
+            if cut > 0 and low[:cut] in _PRONOUNS and words.gap_before(i + 1) == " ":
+                verbs = _CONTRACTED.get(low[cut:], ())
+                if lowers[i + 1] in verbs:
+                    fixed = f"{words.texts[i][:cut]} {words.texts[i + 1]}"
+                    yield Finding(
+                        words.starts[i],
+                        words.ends[i + 1],
+                        f"'{words.texts[i]} {words.texts[i + 1]}' says the verb twice: '{fixed}'.",
+                        (fixed,),
+                    )
+        for i in words.find(("and",)):
+            if i + 1 >= len(words) or lowers[i + 1] not in _LINKING:
+                continue
+            if self._opening_name_before(words, i):
+                yield Finding(
+                    words.starts[i],
+                    words.ends[i + 1],
+                    f"A stray 'and' between the subject and its verb: '{words.texts[i + 1]}'.",
+                    (words.texts[i + 1],),
+                )
+
+    @staticmethod
+    def _opening_name_before(words: object, i: int) -> bool:
+        """Whether tokens before ``i`` are only an opening "The" and capitalised words
+        back to the sentence's start: "The Office", "The Justice Department"."""
+        from newslint.analysis import Words
+
+        assert isinstance(words, Words)
+        j = i - 1
+        capitals = 0
+        while j >= 0 and words.texts[j][:1].isupper() and words.texts[j].isalpha():
+            if j in words.sentence_starts:
+                break
+            capitals += 1
+            j -= 1
+        if j < 0 or j not in words.sentence_starts or capitals == 0:
+            return False
+        return words.lowers[j] in _OPENERS

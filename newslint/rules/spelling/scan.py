@@ -68,6 +68,7 @@ _USAGE_MARGIN = 1.0
 _SHOWN = 3
 # A common word (Zipf): a correction two edits away must be at least this common.
 _COMMON = 3.0
+_VERY_COMMON = 4.0
 # A dictionary word rarer than this (Zipf) ...
 _RARE_ZIPF = 2.5
 # ... is read as a slip when a word this much commoner is one edit away.
@@ -188,8 +189,21 @@ class _Pass:
     def word(self, i: int, text: str, low: str) -> None:
         words = self.words
         start, end = words.starts[i], words.ends[i]
+        whole = text
+        suffix = ""
+        if "'" in low:
+            if self.known(low):
+                return
+            cut = low.find("'")
+            if low[cut:] not in ("'s", "'"):
+                return  # a contraction the dictionary does not know: not guessed at
+            text, low, suffix = text[:cut], low[:cut], text[cut:]
+
+        def add(kind: str, fixes: tuple[str, ...], clear: bool) -> None:
+            self.out.append(Slip(kind, start, end, whole, tuple(f + suffix for f in fixes), clear))
+
         if low in lexicon.british():
-            self.out.append(Slip(BRITISH, start, end, text, (_cased(lexicon.british()[low], text),), True))
+            add(BRITISH, (_cased(lexicon.british()[low], text),), True)
             return
         if self._accepted(low):
             return
@@ -214,8 +228,7 @@ class _Pass:
             edits = [c.word for c in ranked[:2] if c.distance == 1 and c.zipf >= _COMMON]
             options = (together, *edits) if len(low) > 5 or not edits else (*edits, together)
             clear = not edits
-            kind = RUN_TOGETHER if clear else MISSPELLING
-            self.out.append(Slip(kind, start, end, text, options, clear))
+            add(RUN_TOGETHER if clear else MISSPELLING, options, clear)
             return
         if best is None or best.distance > (1 if len(low) <= 4 else 2):
             return
@@ -228,12 +241,15 @@ class _Pass:
                 return
         elif entry is not None and best.zipf - entry.zipf < _USAGE_MARGIN:
             return  # in wide use and not a slip for a far commoner word
-        if capital and (best.distance > 1 or best.zipf < _COMMON or (entry is not None and not opens)):
-            return  # a capitalised word is a name unless it is one slip from a common word
+        if capital:
+            # A capitalised word is a name unless it is one slip from a common word (or,
+            # opening a sentence or in a headline, two slips from a very common one).
+            reach = 2 if opens and entry is None and best.zipf >= _VERY_COMMON else 1
+            if best.distance > reach or best.zipf < _COMMON or (entry is not None and not opens):
+                return
         clear = len(ranked) == 1 or _clear(low, ranked[0], ranked[1])
         shown = ranked[:1] if clear else ranked[:_SHOWN]
-        replacements = tuple(dict.fromkeys(_cased(c.word, text) for c in shown))
-        self.out.append(Slip(MISSPELLING, start, end, text, replacements, clear))
+        add(MISSPELLING, tuple(dict.fromkeys(_cased(c.word, text) for c in shown)), clear)
 
     def camel(self, i: int, text: str) -> None:
         """"SocialServices" -> "Social Services": two capitalised words run together."""
