@@ -50,6 +50,9 @@ _NOT_WORDS = re.compile(
     r"|(?<![\w@])[@#]\w+"  # handles and hashtags
     r"|\b\w+(?:(?:\.|::|/|\\)\w+)+(?:\(\))?"  # file.ext, a.b.c, std::io, path/to, a\\b
     r"|\b\w*_\w*\b"  # snake_case
+    r"|`[^`\n]+`"  # code in backticks (Markdown kept as plain text)
+    r"|\[[^\s\[\]]+\]"  # link references: "[rfcs]", "[oli-obk]"
+    r"|\{\{.*?\}\}|\{%.*?%\}"  # template tags
 )
 _DATE_KEY = re.compile(
     r"""^[ \t]*(?:date|published|pubdate|publishdate)[ \t]*[:=][ \t]*["']?(\d{4})-(\d{1,2})-(\d{1,2})""",

@@ -64,7 +64,7 @@ _CLEAR_MARGIN = 0.5
 # ... or, at the same distance, this much less common (Zipf: 1.0 is ten times).
 _CLEAR_ZIPF = 1.0
 # A word seen in use but in no dictionary is a slip when a word this much commoner is near.
-_USAGE_MARGIN = 1.0
+_USAGE_MARGIN = 1.5
 _SHOWN = 3
 # A common word (Zipf): a correction two edits away must be at least this common.
 _COMMON = 3.0
@@ -109,9 +109,24 @@ class _Pass:
         self.doc = doc
         self.ctx = ctx
         self._names: set[str] | None = None
+        self._code_words: set[str] | None = None
         self.out: list[Slip] = []
         self.done: set[int] = set()  # tokens already reported (a split pair)
         self.counts = Counter(self.words.texts)
+
+    @property
+    def code_words(self) -> set[str]:
+        """Words that appear inside code, addresses or link references in this story."""
+        if self._code_words is None:
+            import re
+
+            text = self.analysis.text
+            self._code_words = {
+                w.lower()
+                for span in self.analysis.not_words
+                for w in re.findall(r"[A-Za-z]{3,}", text[span.start : span.end])
+            }
+        return self._code_words
 
     @property
     def names(self) -> set[str]:
@@ -165,7 +180,9 @@ class _Pass:
         if low in self.names or self.lists.accepts(low) or low in FUNCTION_WORDS:
             return False
         entry = lexicon.lookup(low)
-        return entry is None or not entry.in_dictionary or bool(entry.forms) or len(low) < 3
+        if entry is None or not entry.in_dictionary or bool(entry.forms):
+            return True
+        return len(low) < 3 and entry.zipf < 4.5  # "fl", not "up"
 
     def _accepted(self, low: str) -> bool:
         """Known, or a rare dictionary word that is not one slip from a far commoner one."""
@@ -216,10 +233,17 @@ class _Pass:
             return
         capital = text[0].isupper()
         opens = i in words.sentence_starts or self.analysis.headlines.contains(start, end)
-        if capital and not opens and self.counts[text] > 1:
-            return  # a capitalised word the story uses more than once is a name it uses
+        if self.counts[whole] > 1 and (capital or lexicon.lookup(low) is None):
+            return  # a word the story uses more than once is a name or a term it uses
+        if not any(c in "aeiouy" for c in low):
+            return  # "npm", "sdk": an abbreviation
+        if low in self.code_words:
+            return  # a term the story also writes as code ("`async`")
+        if capital and not opens and self._beside_given_name(i):
+            return  # "Will Cahoe": a surname
         entry = lexicon.lookup(low)
-        ranked = [c for c in lexicon.candidates(low) if capital or c.word.islower()]
+        proper = capital and not opens  # only mid-sentence may a proper noun be meant
+        ranked = [c for c in lexicon.candidates(low) if proper or c.word.islower()]
         best = ranked[0] if ranked else None
         if best is not None and best.distance > 1 and best.zipf < _COMMON:
             best = None  # two edits from a rare word is no evidence of a slip
@@ -239,17 +263,26 @@ class _Pass:
             # A rare dictionary word ("withing") one slip from a far commoner one ("within").
             if not (strong and best.zipf - entry.zipf >= _RARE_MARGIN):
                 return
-        elif entry is not None and best.zipf - entry.zipf < _USAGE_MARGIN:
+        elif entry is not None and (best.zipf - entry.zipf < _USAGE_MARGIN or best.distance > 1):
             return  # in wide use and not a slip for a far commoner word
         if capital:
             # A capitalised word is a name unless it is one slip from a common word (or,
             # opening a sentence or in a headline, two slips from a very common one).
             reach = 2 if opens and entry is None and best.zipf >= _VERY_COMMON else 1
-            if best.distance > reach or best.zipf < _COMMON or (entry is not None and not opens):
+            floor = _COMMON if opens else _VERY_COMMON
+            if best.distance > reach or best.zipf < floor or (entry is not None and not opens):
                 return
         clear = len(ranked) == 1 or _clear(low, ranked[0], ranked[1])
         shown = ranked[:1] if clear else ranked[:_SHOWN]
         add(MISSPELLING, tuple(dict.fromkeys(_cased(c.word, text) for c in shown)), clear)
+
+    def _beside_given_name(self, i: int) -> bool:
+        from newslint.rules.names.lexicon import GIVEN_NAMES
+
+        texts = self.words.texts
+        return (i > 0 and texts[i - 1] in GIVEN_NAMES) or (
+            i + 1 < len(texts) and texts[i + 1] in GIVEN_NAMES
+        )
 
     def camel(self, i: int, text: str) -> None:
         """"SocialServices" -> "Social Services": two capitalised words run together."""
