@@ -241,6 +241,9 @@ class _Pass:
             return  # a term the story also writes as code ("`async`")
         if capital and not opens and self._beside_given_name(i):
             return  # "Will Cahoe": a surname
+        if capital and self._near_name(low):
+            return  # a slip in a name the story uses ("Casars" for Casar's): the names rules'
+
         entry = lexicon.lookup(low)
         proper = capital and not opens  # only mid-sentence may a proper noun be meant
         ranked = [c for c in lexicon.candidates(low) if proper or c.word.islower()]
@@ -275,6 +278,11 @@ class _Pass:
         clear = len(ranked) == 1 or _clear(low, ranked[0], ranked[1])
         shown = ranked[:1] if clear else ranked[:_SHOWN]
         add(MISSPELLING, tuple(dict.fromkeys(_cased(c.word, text) for c in shown)), clear)
+
+    def _near_name(self, low: str) -> bool:
+        from rapidfuzz.distance import OSA
+
+        return any(OSA.distance(low, name, score_cutoff=1) <= 1 for name in self.names)
 
     def _beside_given_name(self, i: int) -> bool:
         from newslint.rules.names.lexicon import GIVEN_NAMES
