@@ -55,6 +55,8 @@ class Settings(NamedTuple):
         return {
             "names": self.names,
             "dictionary": self.dictionary,
+            # The newsroom's word lists, read here (once per file version), not by a rule.
+            "wordlists": _wordlists(self.dictionary),
             "section_symbol": self.section_symbol or "omit",
             # Enforced on every citation only where a newsroom set it.
             "house_section_symbol": self.section_symbol or None,
@@ -70,6 +72,12 @@ class Settings(NamedTuple):
             if fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(os.path.basename(path), pattern):
                 extra.extend(ids)
         return tuple(extra)
+
+
+def _wordlists(paths: tuple[str, ...]) -> Any:
+    from newslint.rules.spelling.wordlists import EMPTY, load_wordlists
+
+    return load_wordlists(paths) if paths else EMPTY
 
 
 def _relative(path: str, root: str) -> str:

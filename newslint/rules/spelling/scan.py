@@ -20,7 +20,7 @@ from typing import NamedTuple
 from newslint.document import Document
 from newslint.rule import Context
 from newslint.rules.spelling import lexicon
-from newslint.rules.spelling.wordlists import WordLists, load_wordlists
+from newslint.rules.spelling.wordlists import EMPTY, WordLists
 
 MISSPELLING = "misspelling"
 BRITISH = "british"
@@ -105,7 +105,7 @@ class _Pass:
     def __init__(self, doc: Document, ctx: Context) -> None:
         self.analysis = ctx.analysis
         self.words = self.analysis.words
-        self.lists: WordLists = load_wordlists(ctx.option("dictionary") or ())
+        self.lists: WordLists = ctx.option("wordlists") or EMPTY
         self.doc = doc
         self.ctx = ctx
         self._names: set[str] | None = None
