@@ -54,6 +54,7 @@ _NOT_WORDS = re.compile(
     r"|\[[^\s\[\]]+\]"  # link references: "[rfcs]", "[oli-obk]"
     r"|\{\{.*?\}\}|\{%.*?%\}"  # template tags
 )
+_NOT_WORD_MARKS = re.compile(r"[@#_`\[{/\\]|\.(?=\w)|::")
 _DATE_KEY = re.compile(
     r"""^[ \t]*(?:date|published|pubdate|publishdate)[ \t]*[:=][ \t]*["']?(\d{4})-(\d{1,2})-(\d{1,2})""",
     re.M | re.I,
@@ -361,7 +362,25 @@ class Analysis:
         """Text that is not prose words even where markup left it in: web addresses,
         e-mail addresses, @handles, #hashtags, file names and dotted identifiers
         ("Cargo.toml", "std::io"), and snake_case or ``path/like`` tokens."""
-        return SpanIndex((m.start(), m.end()) for m in _NOT_WORDS.finditer(self.text))
+        text = self.text
+        spans: list[tuple[int, int]] = []
+        done = 0
+        # Each kind needs a mark ("@", "_", "/", "`", a dot inside a word...): run the
+        # full pattern only around the marks, from the chunk's start to its end (the
+        # line's end for code and template tags, which may hold spaces).
+        for mark in _NOT_WORD_MARKS.finditer(text):
+            at = mark.start()
+            if at < done:
+                continue
+            start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at), text.rfind("\t", 0, at)) + 1
+            end = min((e for e in (text.find(c, at) for c in " \n\t") if e >= 0), default=-1)
+            end = len(text) if end < 0 else end
+            if "`" in text[start:end] or "{" in text[start:end]:
+                end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            spans.extend(m.span() for m in _NOT_WORDS.finditer(text, start, end))
+            done = end
+        return SpanIndex(spans)
 
 
 def front_matter_date(source: str) -> datetime.date | None:

@@ -18,10 +18,11 @@ the file without loading it):
 * ``words.txt``: ``key<TAB>forms<TAB>zipf<TAB>kind`` — ``forms`` the
   capitalised spellings when the word is not (also) lowercase ("Washington"),
   ``zipf`` ten times wordfreq's Zipf frequency (0 when unknown), ``kind`` empty
-  for a dictionary word and ``u`` for a word found only in wordfreq's usage data.
-* ``targets.txt``: the words a correction may offer, most frequent first,
-  ``word<TAB>zipf`` (dictionary words only).
-* ``british.txt``: ``british<TAB>american`` for AP's American spelling.
+  for a dictionary word, ``u`` for a word found only in wordfreq's usage data,
+  ``b`` for a British spelling (``forms`` then holds the American one).
+* ``targets.txt``: the words a correction may offer, ``word<TAB>zipf``
+  (dictionary words only), grouped by length and most frequent first; the first
+  line gives the byte offset where each length starts.
 
     python scripts/build_dictionary.py [--scowl DIR] [--size 80]
 """
@@ -111,6 +112,8 @@ def main() -> None:
     from wordfreq import iter_wordlist, zipf_frequency
 
     words = scowl_words(args.scowl, ACCEPT_LISTS, args.size)
+    american = set(scowl_words(args.scowl, ("english", "american", "variant_1"), args.size))
+    british = british_map(args.scowl, args.size, american)
     entries: dict[str, dict[str, object]] = defaultdict(lambda: {"forms": set(), "kind": ""})
     for word in words:
         key = word.lower()
@@ -133,6 +136,11 @@ def main() -> None:
             break  # the list is in frequency order
         entries[word]["kind"] = "u"
         zipf[word] = round(10 * z)
+    for word, us in british.items():
+        # A British form is not accepted, whatever the lists above say: it names its
+        # American form (in the forms field) and is flagged under AP and Chicago.
+        entries[word] = {"forms": {us}, "kind": "b"}
+        zipf[word] = round(10 * zipf_frequency(word, "en"))
     OUT.mkdir(parents=True, exist_ok=True)
     keys = sorted(entries, key=lambda k: k.encode("utf-8"))
     with (OUT / "words.txt").open("w", encoding="utf-8", newline="\n") as fh:
@@ -147,17 +155,25 @@ def main() -> None:
         and k.isalpha()
         and (zipf[k] >= 10 * TARGET_ZIPF or min(words.get(f, 999) for f in (k, *entries[k]["forms"])) <= CORE_SIZE)  # type: ignore[misc]
     ]
-    targets.sort(key=lambda t: (-t[1], t[0]))
-    with (OUT / "targets.txt").open("w", encoding="utf-8", newline="\n") as fh:
-        for key, z in targets:
-            forms = entries[key]["forms"]
-            shown = sorted(forms)[0] if forms else key  # type: ignore[arg-type]
-            fh.write(f"{shown}\t{z}\n")
-    british = british_map(args.scowl, args.size, set(scowl_words(args.scowl, ("english", "american", "variant_1"), args.size)))
-    with (OUT / "british.txt").open("w", encoding="utf-8", newline="\n") as fh:
-        for b in sorted(british):
-            fh.write(f"{b}\t{british[b]}\n")
-    print(f"{len(keys)} words, {len(targets)} correction targets, {len(british)} British forms")
+    # Grouped by length (a correction is searched for among words of about the same
+    # length), most common first; the first line indexes where each length starts.
+    targets.sort(key=lambda t: (len(t[0]), -t[1], t[0]))
+    body: list[bytes] = []
+    starts: dict[int, int] = {}
+    offset = 0
+    for key, z in targets:
+        forms = entries[key]["forms"]
+        shown = sorted(forms)[0] if forms else key  # type: ignore[arg-type]
+        line = f"{shown}\t{z}\n".encode()
+        starts.setdefault(len(key), offset)
+        body.append(line)
+        offset += len(line)
+    index = " ".join(f"{n}:{at}" for n, at in sorted(starts.items())) + f" end:{offset}"
+    with (OUT / "targets.txt").open("wb") as fh:
+        fh.write(f"#lengths {index}\n".encode())
+        fh.write(b"".join(body))
+    (OUT / "british.txt").unlink(missing_ok=True)  # older layout: now inside words.txt
+    print(f"{len(keys)} entries, {len(targets)} correction targets, {len(british)} British forms")
 
 
 if __name__ == "__main__":

@@ -51,7 +51,7 @@ def test_wheel_ships_rule_packs(tmp_path: Path) -> None:
         "assert 'site-packages' in newslint.__file__, newslint.__file__\n"
         "assert lexicon.is_word('government') and not lexicon.is_word('goverment')\n"
         "assert lexicon.candidates('goverment')[0].word == 'government'\n"
-        "assert lexicon.british()['colour'] == 'color'\n"
+        "assert lexicon.american('colour') == 'color'\n"
     )
     proc = subprocess.run(
         [str(python), "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=120

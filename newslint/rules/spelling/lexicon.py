@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import mmap
 from functools import cache, lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import NamedTuple
 
 # Edits that count as one for ranking: a transposition is one slip of the fingers.
@@ -22,7 +22,8 @@ MAX_DISTANCE = 2
 class Entry(NamedTuple):
     forms: tuple[str, ...]  # capitalised spellings when the word is only a proper noun
     zipf: float  # how common (wordfreq's Zipf scale; 0 when unknown)
-    in_dictionary: bool  # False: a word only seen in use (wordfreq), not in SCOWL
+    in_dictionary: bool  # False: only seen in use (wordfreq), or a British form
+    american: str = ""  # for a British form ("centred"), the American one ("centered")
 
 
 class Candidate(NamedTuple):
@@ -31,14 +32,15 @@ class Candidate(NamedTuple):
     zipf: float
 
 
+DATA = Path(__file__).resolve().parent.parent.parent / "data" / "spelling"
+
+
 def _data(name: str) -> bytes:
-    path = resources.files("newslint") / "data" / "spelling" / name
-    with path.open("rb") as fh:  # type: ignore[call-overload]
+    with (DATA / name).open("rb") as fh:
         try:
             return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)  # type: ignore[return-value]
-        except (OSError, ValueError, AttributeError):  # not a real file (a zip): read it
-            data: bytes = fh.read()
-            return data
+        except (OSError, ValueError):  # a file system without mmap: read it
+            return fh.read()
 
 
 @cache
@@ -60,6 +62,8 @@ def lookup(key: str) -> Entry | None:
         if word == target:
             end = data.find(b"\n", tab)
             forms, zipf, kind = data[tab + 1 : end].decode("utf-8").split("\t")
+            if kind == "b":
+                return Entry((), int(zipf) / 10, False, forms)
             return Entry(tuple(forms.split(",")) if forms else (), int(zipf) / 10, kind != "u")
         if word < target:
             lo = data.find(b"\n", tab) + 1
@@ -73,38 +77,41 @@ def is_word(key: str) -> bool:
     return entry is not None and entry.in_dictionary
 
 
-@cache
-def british() -> dict[str, str]:
-    """British spelling -> American spelling (lowercase)."""
-    text = bytes(_data("british.txt")).decode("utf-8")
-    return dict(line.split("\t", 1) for line in text.splitlines() if "\t" in line)
+def american(key: str) -> str | None:
+    """The American spelling of a British form ("centred" -> "centered"), or None."""
+    entry = lookup(key)
+    return entry.american if entry is not None and entry.american else None
 
 
 @cache
-def _targets() -> tuple[list[str], list[str], dict[str, float]]:
-    """The words a correction may offer (shown, lowercase) and how common each is."""
+def _target_index() -> tuple[bytes, int, dict[int, tuple[int, int]]]:
+    """The targets file, where its body starts, and each word length's byte range."""
+    data = _data("targets.txt")
+    newline = data.find(b"\n")
+    fields = dict(f.split(":") for f in data[:newline].decode("ascii").split()[1:])
+    end = int(fields.pop("end"))
+    starts = sorted((int(n), int(at)) for n, at in fields.items())
+    ranges = {
+        n: (at, starts[k + 1][1] if k + 1 < len(starts) else end)
+        for k, (n, at) in enumerate(starts)
+    }
+    return data, newline + 1, ranges
+
+
+@lru_cache(maxsize=64)
+def _bucket(length: int) -> tuple[list[str], list[str], list[float]]:
+    """The correction targets of one length: as shown, lowercase, and how common."""
+    data, body, ranges = _target_index()
+    if length not in ranges:
+        return [], [], []
+    lo, hi = ranges[length]
     shown: list[str] = []
-    zipf: dict[str, float] = {}
-    for line in bytes(_data("targets.txt")).decode("utf-8").splitlines():
+    zipf: list[float] = []
+    for line in bytes(data[body + lo : body + hi]).decode("utf-8").splitlines():
         word, _, z = line.partition("\t")
         shown.append(word)
-        zipf[word.lower()] = int(z) / 10
+        zipf.append(int(z) / 10)
     return shown, [w.lower() for w in shown], zipf
-
-
-def _by_length() -> dict[int, tuple[list[str], list[str]]]:
-    return _length_buckets()
-
-
-@cache
-def _length_buckets() -> dict[int, tuple[list[str], list[str]]]:
-    shown, lowered, _ = _targets()
-    buckets: dict[int, tuple[list[str], list[str]]] = {}
-    for s, low in zip(shown, lowered):
-        bucket = buckets.setdefault(len(low), ([], []))
-        bucket[0].append(s)
-        bucket[1].append(low)
-    return buckets
 
 
 @lru_cache(maxsize=4096)
@@ -114,19 +121,16 @@ def candidates(key: str, max_distance: int = MAX_DISTANCE) -> tuple[Candidate, .
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
-    _, _, zipf = _targets()
-    buckets = _by_length()
     found: list[Candidate] = []
     for length in range(len(key) - max_distance, len(key) + max_distance + 1):
-        bucket = buckets.get(length)
-        if not bucket:
+        shown, lowered, zipf = _bucket(length)
+        if not shown:
             continue
-        shown, lowered = bucket
         for _, distance, i in process.extract(
             key, lowered, scorer=OSA.distance, score_cutoff=max_distance, limit=None
         ):
             if lowered[i] != key:
-                found.append(Candidate(shown[i], int(distance), zipf[lowered[i]]))
+                found.append(Candidate(shown[i], int(distance), zipf[i]))
     found.sort(key=lambda c: (c.distance - _bonus(key, c.word.lower()), -c.zipf))
     return tuple(found)
 

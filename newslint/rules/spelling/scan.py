@@ -135,9 +135,20 @@ class _Pass:
         return self._names
 
     def run(self) -> list[Slip]:
+        """Look at the distinct words first (a dictionary hit ends a word's story for
+        every one of its occurrences), then at each occurrence of the others."""
         words = self.words
+        vocabulary = words.vocabulary
+        suspects = {w for w in vocabulary if w[:1].isalpha() and not plainly_known(w)}
+        suspects -= self.lists.accepted
+        suspects |= self.lists.rejected & vocabulary
+        # "ont his", "int his": the word before a piece of "this", "their"...
+        suspects.update(words.lowers[i - 1] for i in words.find(_TAIL_PIECES) if i)
+        if not suspects:
+            return self.out
         not_words = self.analysis.not_words
-        for i, text in enumerate(words.texts):
+        for i in words.find(suspects):
+            text = words.texts[i]
             if i in self.done or not text[:1].isalpha():
                 continue
             low = words.lowers[i]
@@ -153,6 +164,7 @@ class _Pass:
             if self._weak(low) and self.split(i):
                 continue
             self.word(i, text, low)
+        self.out.sort(key=lambda slip: slip.start)
         return self.out
 
     def _glued(self, i: int) -> bool:
@@ -219,8 +231,9 @@ class _Pass:
         def add(kind: str, fixes: tuple[str, ...], clear: bool) -> None:
             self.out.append(Slip(kind, start, end, whole, tuple(f + suffix for f in fixes), clear))
 
-        if low in lexicon.british():
-            add(BRITISH, (_cased(lexicon.british()[low], text),), True)
+        us = lexicon.american(low)
+        if us is not None:
+            add(BRITISH, (_cased(us, text),), True)
             return
         if self._accepted(low):
             return
@@ -369,6 +382,28 @@ class _Pass:
 
 # Short words that follow a function word in a misplaced space ("ont his" -> "on this").
 _COMMON_SHORT = frozenset("this that these those them then there their his him her".split())
+# What is left of one when its first letter went to the word before ("his" of "this").
+_TAIL_PIECES = frozenset(w[1:] for w in _COMMON_SHORT if len(w) > 3)
+_PLAIN: dict[str, bool] = {}
+
+
+def plainly_known(low: str) -> bool:
+    """A lowercase token that needs no second look: a common enough dictionary word
+    (or its possessive), not a stray letter pair, not a proper noun's lowercase."""
+    known = _PLAIN.get(low)
+    if known is None:
+        stem = low[:-2] if low.endswith("'s") else low[:-1] if low.endswith("'") else low
+        entry = lexicon.lookup(stem)
+        known = (
+            entry is not None
+            and entry.in_dictionary
+            and not entry.forms
+            and (entry.zipf >= _RARE_ZIPF or len(stem) < 4)
+            and not (len(stem) < 3 and entry.zipf < 4.5 and stem not in FUNCTION_WORDS)
+        ) or ("'" in low and lexicon.is_word(low))  # a contraction: "don't"
+        if len(_PLAIN) < 200_000:
+            _PLAIN[low] = known
+    return known
 
 
 def _clear(key: str, first: lexicon.Candidate, second: lexicon.Candidate) -> bool:
