@@ -180,9 +180,9 @@ class PhrasalNoun(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         words = ctx.analysis.words
-        for i in words.find(("a", "an", "the")):
-            verb, particle = i + 1, i + 2
-            if particle >= len(words) or words.lowers[particle] not in _PARTICLES:
+        for particle in words.find(_PARTICLES):
+            i, verb = particle - 2, particle - 1
+            if i < 0 or words.lowers[i] not in ("a", "an", "the"):
                 continue
             if words.gap_before(verb) != " " or words.gap_before(particle) != " ":
                 continue
@@ -287,10 +287,13 @@ class StrayWord(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         words = ctx.analysis.words
         lowers = words.lowers
-        for i in range(len(words) - 1):
+        contractions = [w for w in words.vocabulary if "'" in w and w.split("'")[0] in _PRONOUNS]
+        for i in words.find(contractions):
+            if i + 1 >= len(words):
+                continue
             low = lowers[i]
             cut = low.find("'")
-            if cut > 0 and low[:cut] in _PRONOUNS and words.gap_before(i + 1) == " ":
+            if cut > 0 and words.gap_before(i + 1) == " ":
                 verbs = _CONTRACTED.get(low[cut:], ())
                 if lowers[i + 1] in verbs:
                     fixed = f"{words.texts[i][:cut]} {words.texts[i + 1]}"

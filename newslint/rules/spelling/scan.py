@@ -14,7 +14,6 @@ away: "recieve" is common on the web, "receive" a hundred times more so).
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import NamedTuple
 
 from newslint.document import Document
@@ -112,7 +111,6 @@ class _Pass:
         self._code_words: set[str] | None = None
         self.out: list[Slip] = []
         self.done: set[int] = set()  # tokens already reported (a split pair)
-        self.counts = Counter(self.words.texts)
 
     @property
     def code_words(self) -> set[str]:
@@ -147,7 +145,8 @@ class _Pass:
         if not suspects:
             return self.out
         not_words = self.analysis.not_words
-        for i in words.find(suspects):
+        # One pass over the tokens (suspects are many words, each rare in the story).
+        for i in [i for i, low in enumerate(words.lowers) if low in suspects]:
             text = words.texts[i]
             if i in self.done or not text[:1].isalpha():
                 continue
@@ -157,8 +156,8 @@ class _Pass:
                 continue
             if not text.isascii() and not text.replace("’", "'").isascii():
                 continue  # names and words of other languages
-            if any(c.isdigit() or c == "_" for c in text):
-                continue
+            if not text.replace("'", "").replace("’", "").isalpha():
+                continue  # digits, underscores
             if not_words.contains(words.starts[i], words.ends[i]) or self._glued(i):
                 continue
             if self._weak(low) and self.split(i):
@@ -246,7 +245,7 @@ class _Pass:
             return
         capital = text[0].isupper()
         opens = i in words.sentence_starts or self.analysis.headlines.contains(start, end)
-        if self.counts[whole] > 1 and (capital or lexicon.lookup(low) is None):
+        if self.words.texts.count(whole) > 1 and (capital or lexicon.lookup(low) is None):
             return  # a word the story uses more than once is a name or a term it uses
         if not any(c in "aeiouy" for c in low):
             return  # "npm", "sdk": an abbreviation
@@ -318,7 +317,7 @@ class _Pass:
             and lexicon.is_word(head.lower())
             and lexicon.is_word(tail.lower())
             and lexicon.lookup(text.lower()) is None
-            and self.counts[text] == 1
+            and self.words.texts.count(text) == 1
         ):
             words = self.words
             self.out.append(
