@@ -523,6 +523,8 @@ class LanguageToolEngine:
             return None
         if speller and _not_a_slip(text, start, end, m, ctx):
             return None
+        if _silenced_by_newslint(text, start, end, m, ctx, speller):
+            return None
         if m.category == "CASING" and re.search(r"\b[A-Z]{2,}\b", text[start:end]):
             return None  # a caption or heading set in capitals
         severity = "warning" if m.issue in _SERIOUS_ISSUES else "suggestion"
@@ -601,6 +603,19 @@ def _not_a_slip(text: str, start: int, end: int, m: LTMatch, ctx: Context) -> bo
     if bare in known or all(part in known for part in bare.split("-") if part):
         return True
     return _looks_like_a_name(text, start, end, best)
+
+
+def _silenced_by_newslint(
+    text: str, start: int, end: int, m: LTMatch, ctx: Context, speller: bool
+) -> bool:
+    """Where newslint knows better: its dictionary, names and word lists accept the word
+    (a slip newslint flags itself is merged with LanguageTool's by the linter), a
+    headline is not a sentence."""
+    if speller:
+        from newslint.rules.spelling.scan import knows
+
+        return knows(text[start:end], ctx)
+    return m.rule not in _QUOTE_SAFE_RULES and ctx.analysis.headlines.contains(start, end)
 
 
 def _best_suggestion(word: str, replacements: Sequence[str]) -> str | None:

@@ -443,3 +443,21 @@ def _cased(word: str, like: str) -> str:
 
 def _scan(doc: Document, ctx: Context) -> list[Slip]:
     return _Pass(doc, ctx).run()
+
+
+def knows(word: str, ctx: Context) -> bool:
+    """Whether newslint's spelling knowledge accepts ``word`` as written: a word of its
+    dictionary or in wide use, a name the story or the names list establishes, a word
+    of the newsroom's lists, or a term the story writes as code. For judging another
+    speller's hits (LanguageTool's) on words newslint's rules did not flag."""
+    low = word.replace("’", "'").lower()
+    stem = low[:-2] if low.endswith("'s") else low.rstrip("'")
+    lists: WordLists = ctx.option("wordlists") or EMPTY
+    if lists.rejects(low) or lists.rejects(stem):
+        return False
+    if any(lexicon.lookup(w) is not None and not lexicon.american(w) for w in (low, stem)):
+        return True
+    if lists.accepts(low) or lists.accepts(stem):
+        return True
+    names = set(ctx.cache.get("known_names") or ())
+    return word in names or stem in {n.casefold() for n in names}
