@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import article, paragraphs, timed_side_by_side  # noqa: E402
+from run import article, paragraphs, timed_side_by_side
 
 SPELLING = "NL602,NL603,NL604,NL605,NL606,NL607,NL608"
 CLEAN = Path(__file__).resolve().parent.parent / "tests" / "data" / "clean"
@@ -86,7 +86,9 @@ def warm(rounds: int) -> float:
     base = statistics.median(off) / words * 1e6
     print(f"\n## Warm checking ({words} words, {len(docs)} articles), ms per 1,000 words")
     print(f"default rules, spelling ignored   {base:8.3f}")
-    print(f"added by the spelling rules       {added:8.3f}   (first, cold run: {cold / words * 1e6:.3f})")
+    print(
+        f"added by the spelling rules       {added:8.3f}   (first, cold run: {cold / words * 1e6:.3f})"
+    )
     return added
 
 

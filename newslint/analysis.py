@@ -372,7 +372,9 @@ class Analysis:
             at = mark.start()
             if at < done:
                 continue
-            start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at), text.rfind("\t", 0, at)) + 1
+            start = (
+                max(text.rfind(" ", 0, at), text.rfind("\n", 0, at), text.rfind("\t", 0, at)) + 1
+            )
             end = min((e for e in (text.find(c, at) for c in " \n\t") if e >= 0), default=-1)
             end = len(text) if end < 0 else end
             if "`" in text[start:end] or "{" in text[start:end]:

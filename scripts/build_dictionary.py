@@ -122,7 +122,7 @@ def main() -> None:
             entry["forms"].add(word)  # type: ignore[union-attr]
         else:
             entry["lower"] = True
-    for key, entry in entries.items():
+    for entry in entries.values():
         if entry.get("lower"):
             entry["forms"] = set()  # a lowercase word accepts every casing
     zipf: dict[str, int] = {}
@@ -153,7 +153,10 @@ def main() -> None:
         for k in keys
         if not entries[k]["kind"]
         and k.isalpha()
-        and (zipf[k] >= 10 * TARGET_ZIPF or min(words.get(f, 999) for f in (k, *entries[k]["forms"])) <= CORE_SIZE)  # type: ignore[misc]
+        and (
+            zipf[k] >= 10 * TARGET_ZIPF
+            or min(words.get(f, 999) for f in (k, *entries[k]["forms"])) <= CORE_SIZE
+        )  # type: ignore[misc]
     ]
     # Grouped by length (a correction is searched for among words of about the same
     # length), most common first; the first line indexes where each length starts.

@@ -166,7 +166,7 @@ def test_doubled_word_across_a_line_break_but_not_a_paragraph() -> None:
 
 
 def test_straight_quote_among_curly_ones() -> None:
-    text = "“Yes,” she said. \"No,” he said."
+    text = '“Yes,” she said. "No,” he said.'
     assert found(text) == [("NL607", '"', ("“",))]
 
 
@@ -237,11 +237,7 @@ def test_clean_names_heavy_news_raises_at_most_half_an_alarm_per_1000_words() ->
     for path in sorted(CLEAN.glob("*.md")):
         text = path.read_text(encoding="utf-8")
         words += len(text.split())
-        hits = [
-            d
-            for d in check_text(text, "markdown").diagnostics
-            if d.rule.startswith("NL6")
-        ]
+        hits = [d for d in check_text(text, "markdown").diagnostics if d.rule.startswith("NL6")]
         alarms += len(hits)
         shown += [(path.name, d.rule, text[d.start : d.end]) for d in hits]
     assert words > 1000

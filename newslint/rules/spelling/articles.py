@@ -4,11 +4,15 @@ a phrasal verb written where its one-word noun belongs, straight quotes among cu
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from newslint.diagnostics import SAFE, UNSAFE, Finding
 from newslint.document import Document
 from newslint.rule import Context, Example, Rule
 from newslint.rules.spelling import lexicon
+
+if TYPE_CHECKING:
+    from newslint.analysis import Words
 
 # Words spelled with a vowel but said with a consonant: "a university", "a one-time".
 _CONSONANT_SOUND = (
@@ -39,8 +43,39 @@ _VOWEL_AFTER_ALL = ("unin", "unid", "unim", "unint")
 _SILENT_H = ("hour", "honest", "honor", "honour", "heir")
 # Words after which "an" cannot be the article: it was "and" ("an then").
 _NOT_AFTER_ARTICLE = frozenset(
-    "then the to is are was were of in on at by for with from that this these those it "
-    "he she they we you i his her their our its".split()
+    [
+        "then",
+        "the",
+        "to",
+        "is",
+        "are",
+        "was",
+        "were",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "that",
+        "this",
+        "these",
+        "those",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "you",
+        "i",
+        "his",
+        "her",
+        "their",
+        "our",
+        "its",
+    ]
 )
 
 
@@ -104,7 +139,7 @@ class ArticleBySound(Rule):
         for i in words.find(("a", "an")):
             text = words.texts[i]
             nxt = i + 1
-            if nxt >= len(words) or not words.gap_before(nxt).strip(" \n") == "":
+            if nxt >= len(words) or words.gap_before(nxt).strip(" \n") != "":
                 continue
             if "\n\n" in words.gap_before(nxt):
                 continue
@@ -150,7 +185,7 @@ class ArticleBySound(Rule):
 
 
 # Phrasal verbs whose one-word noun follows an article: "a kickback", "a setup".
-_PARTICLES = frozenset("back up off out down over in on away".split())
+_PARTICLES = frozenset(["back", "up", "off", "out", "down", "over", "in", "on", "away"])
 
 
 class PhrasalNoun(Rule):
@@ -222,7 +257,7 @@ class CurlyQuotes(Rule):
     ones, and offers the curly mark its position calls for (opening after a space
     or at the start, closing otherwise).
     """
-    bad = ("“Yes,” she said. [[\"=>“]]No,” he said.",)
+    bad = ('“Yes,” she said. [["=>“]]No,” he said.',)
     good = ('"Yes," she said. "No," he said.', "“Yes,” she said.")
     fix_safety = SAFE
     skip_regions = frozenset()
@@ -241,7 +276,9 @@ class CurlyQuotes(Rule):
             start = at + 1
             before = text[at - 1] if at else " "
             fix = "“" if before.isspace() or before in "([{—–-" else "”"
-            yield Finding(at, at + 1, f"Straight quotation mark among curly ones: use '{fix}'.", (fix,))
+            yield Finding(
+                at, at + 1, f"Straight quotation mark among curly ones: use '{fix}'.", (fix,)
+            )
 
 
 # A contraction followed by the verb it already holds: "she's is", "they're are".
@@ -252,8 +289,10 @@ _CONTRACTED = {
     "'ve": ("have",),
     "'ll": ("will",),
 }
-_PRONOUNS = frozenset("i you he she it we they that there here who what where".split())
-_LINKING = frozenset("is are was were has have will".split())
+_PRONOUNS = frozenset(
+    ["i", "you", "he", "she", "it", "we", "they", "that", "there", "here", "who", "what", "where"]
+)
+_LINKING = frozenset(["is", "are", "was", "were", "has", "have", "will"])
 _OPENERS = frozenset(("the", "a", "an"))
 
 
@@ -315,12 +354,9 @@ class StrayWord(Rule):
                 )
 
     @staticmethod
-    def _opening_name_before(words: object, i: int) -> bool:
+    def _opening_name_before(words: Words, i: int) -> bool:
         """Whether tokens before ``i`` are only an opening "The" and capitalised words
         back to the sentence's start: "The Office", "The Justice Department"."""
-        from newslint.analysis import Words
-
-        assert isinstance(words, Words)
         j = i - 1
         capitals = 0
         while j >= 0 and words.texts[j][:1].isupper() and words.texts[j].isalpha():

@@ -27,10 +27,15 @@ RUN_TOGETHER = "run-together"
 SPLIT = "split"
 REJECTED = "rejected"
 
+
 # Short words a slip of the space bar most often glues to its neighbour ("orstrategy").
-FUNCTION_WORDS = frozenset(
-    """a an and or of on in to the so we is it at for by as be this that with his her
-    he she they our not but are was you all more can has had from if its""".split()
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+FUNCTION_WORDS = _word_set(
+    """a an and or of on in to the so we is it at for by as be this that with his her he
+    she they our not but are was you all more can has had from if its"""
 )
 # Prefixes that make words a dictionary need not list ("backported", "cyberattack").
 _PREFIXES = (
@@ -202,9 +207,8 @@ class _Pass:
         entry = lexicon.lookup(low)
         if entry is None or not entry.in_dictionary or entry.zipf >= _RARE_ZIPF or len(low) < 4:
             return True
-        if low in self.names or self.lists.accepts(low):
-            return True
-        return False  # decided with its candidates in ``word``
+        # Otherwise decided with its candidates in ``word``.
+        return low in self.names or self.lists.accepts(low)
 
     def known(self, low: str) -> bool:
         if lexicon.is_word(low) or low in self.names or self.lists.accepts(low):
@@ -305,7 +309,7 @@ class _Pass:
         )
 
     def camel(self, i: int, text: str) -> None:
-        """"SocialServices" -> "Social Services": two capitalised words run together."""
+        """ "SocialServices" -> "Social Services": two capitalised words run together."""
         cut = next((n for n in range(1, len(text)) if text[n].isupper()), 0)
         head, tail = text[:cut], text[cut:]
         if (
@@ -325,7 +329,7 @@ class _Pass:
             )
 
     def run_together(self, low: str) -> str | None:
-        """"orstrategy" -> "or strategy": a short function word glued to a word."""
+        """ "orstrategy" -> "or strategy": a short function word glued to a word."""
         best: tuple[float, str] | None = None
         for cut in range(1, len(low)):
             head, tail = low[:cut], low[cut:]
@@ -344,12 +348,14 @@ class _Pass:
         return best[1] if best else None
 
     def split(self, i: int) -> bool:
-        """"ont his" -> "on this", "fl ows" -> "flows": a space in the wrong place."""
+        """ "ont his" -> "on this", "fl ows" -> "flows": a space in the wrong place."""
         words = self.words
         for a, b in ((i, i + 1), (i - 1, i)):
             if a < 0 or b >= len(words) or a in self.done or b in self.done:
                 continue
-            if words.gap_before(b) != " " or not (words.texts[a].isalpha() and words.texts[b].isalpha()):
+            if words.gap_before(b) != " " or not (
+                words.texts[a].isalpha() and words.texts[b].isalpha()
+            ):
                 continue
             first, second = words.lowers[a], words.lowers[b]
             if not words.texts[b].islower() or {first, second} <= FUNCTION_WORDS | _COMMON_SHORT:
@@ -357,12 +363,18 @@ class _Pass:
             joined = first + second
             fix = None
             entry = lexicon.lookup(joined)
-            if self._broken(first) or self._broken(second):
-                if entry is not None and entry.in_dictionary and entry.zipf >= 3.0 and not entry.forms:
-                    fix = joined
-            if fix is None and (first not in _COMMON_SHORT) and (
-                self._broken(first) or lexicon.lookup(first) is None
-                or lexicon.lookup(first).zipf < 4.0  # type: ignore[union-attr]
+            if (self._broken(first) or self._broken(second)) and (
+                entry is not None and entry.in_dictionary and entry.zipf >= 3.0 and not entry.forms
+            ):
+                fix = joined
+            if (
+                fix is None
+                and (first not in _COMMON_SHORT)
+                and (
+                    self._broken(first)
+                    or lexicon.lookup(first) is None
+                    or lexicon.lookup(first).zipf < 4.0  # type: ignore[union-attr]
+                )
             ):
                 for cut in range(1, len(joined)):
                     head, tail = joined[:cut], joined[cut:]
@@ -380,7 +392,9 @@ class _Pass:
 
 
 # Short words that follow a function word in a misplaced space ("ont his" -> "on this").
-_COMMON_SHORT = frozenset("this that these those them then there their his him her".split())
+_COMMON_SHORT = frozenset(
+    ("this", "that", "these", "those", "them", "then", "there", "their", "his", "him", "her")
+)
 # What is left of one when its first letter went to the word before ("his" of "this").
 _TAIL_PIECES = frozenset(w[1:] for w in _COMMON_SHORT if len(w) > 3)
 _PLAIN: dict[str, bool] = {}

@@ -72,7 +72,9 @@ def parse_wordlist(path: str) -> tuple[set[str], set[str]]:
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read word list: {exc.strerror or exc}") from None
     if b"\0" in raw:
-        raise ConfigError(f"{path}: a binary file, not a word list; give a text file, one word a line")
+        raise ConfigError(
+            f"{path}: a binary file, not a word list; give a text file, one word a line"
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
