@@ -52,6 +52,8 @@ def test_wheel_ships_rule_packs(tmp_path: Path) -> None:
         "assert lexicon.is_word('government') and not lexicon.is_word('goverment')\n"
         "assert lexicon.candidates('goverment')[0].word == 'government'\n"
         "assert lexicon.american('colour') == 'color'\n"
+        "from newslint.engines.languagetool import OFF_BY_DEFAULT\n"
+        "assert 'A_INFINITIVE' in OFF_BY_DEFAULT  # the measured-noise data file\n"
     )
     proc = subprocess.run(
         [str(python), "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=120

@@ -53,6 +53,15 @@ def test_other_rules_on_the_same_word_stay_two_findings() -> None:
     assert len(merge_duplicates([ours, theirs])) == 2
 
 
+def test_rules_measured_as_noise_are_off_by_default_with_their_figures() -> None:
+    from newslint.engines.languagetool import OFF_BY_DEFAULT, _enabled
+    from newslint.selection import Selector
+
+    assert "false alarm(s) on the clean documents" in OFF_BY_DEFAULT["A_INFINITIVE"]
+    assert not _enabled(Selector(), "A_INFINITIVE", "typos")
+    assert _enabled(Selector(select=("languagetool.A_INFINITIVE",)), "A_INFINITIVE", "typos")
+
+
 # --------------------------------------------------------------------------- the real server
 
 

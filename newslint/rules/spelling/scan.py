@@ -14,6 +14,7 @@ away: "recieve" is common on the web, "receive" a hundred times more so).
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from newslint.document import Document
@@ -147,6 +148,8 @@ class _Pass:
         suspects |= self.lists.rejected & vocabulary
         # "ont his", "int his": the word before a piece of "this", "their"...
         suspects.update(words.lowers[i - 1] for i in words.find(_TAIL_PIECES) if i)
+        self._glued_units(vocabulary)
+        self._can_not()
         if not suspects:
             return self.out
         not_words = self.analysis.not_words
@@ -170,6 +173,34 @@ class _Pass:
             self.word(i, text, low)
         self.out.sort(key=lambda slip: slip.start)
         return self.out
+
+    def _glued_units(self, vocabulary: frozenset[str]) -> None:
+        """ "32bit" -> "32-bit": a figure glued to its unit (AP hyphenates the modifier)."""
+        glued = [w for w in vocabulary if w[:1].isdigit() and _NUMBER_UNIT.fullmatch(w)]
+        words = self.words
+        for i in words.find(glued):
+            if self.analysis.not_words.contains(words.starts[i], words.ends[i]):
+                continue
+            m = _NUMBER_UNIT.fullmatch(words.texts[i])
+            if m:
+                fix = f"{m.group(1)}-{m.group(2)}"
+                self.out.append(
+                    Slip(RUN_TOGETHER, words.starts[i], words.ends[i], m.group(), (fix,), True)
+                )
+
+    def _can_not(self) -> None:
+        """ "can not" -> "cannot" (AP, Chicago), except "can not only ... but"."""
+        words = self.words
+        for i in words.find(("can",)):
+            if i + 1 >= len(words) or words.lowers[i + 1] != "not":
+                continue
+            if words.gap_before(i + 1) != " ":
+                continue
+            if i + 2 < len(words) and words.lowers[i + 2] in ("only", "just", "merely", "simply"):
+                continue
+            start, end = words.starts[i], words.ends[i + 1]
+            fix = words.texts[i] + words.texts[i + 1].lower()
+            self.out.append(Slip(SPLIT, start, end, self.analysis.text[start:end], (fix,), True))
 
     def _glued(self, i: int) -> bool:
         """Part of something that is not prose: "v1.2", "foo()", "Foo::bar", "<b>"."""
@@ -238,6 +269,11 @@ class _Pass:
         if us is not None:
             add(BRITISH, (_cased(us, text),), True)
             return
+        contraction = _contraction(low) if not suffix else None
+        if contraction is not None:
+            mark = "’" if "’" in self.analysis.text else "'"
+            add(MISSPELLING, (_cased(contraction.replace("'", mark), text),), True)
+            return
         if self._accepted(low):
             return
         if len(text) > 1 and text.isupper():
@@ -291,8 +327,10 @@ class _Pass:
             floor = _COMMON if opens else _VERY_COMMON
             if best.distance > reach or best.zipf < floor or (entry is not None and not opens):
                 return
-        clear = len(ranked) == 1 or _clear(low, ranked[0], ranked[1])
-        shown = ranked[:1] if clear else ranked[:_SHOWN]
+        # Rivals: candidates that the best neither clearly out-edits nor clearly out-ranks.
+        rivals = [c for c in ranked[1:] if not _beats(low, best, c)]
+        clear = not rivals
+        shown = [best, *rivals][:_SHOWN]
         add(MISSPELLING, tuple(dict.fromkeys(_cased(c.word, text) for c in shown)), clear)
 
     def _near_name(self, low: str) -> bool:
@@ -404,6 +442,8 @@ def plainly_known(low: str) -> bool:
     """A lowercase token that needs no second look: a common enough dictionary word
     (or its possessive), not a stray letter pair, not a proper noun's lowercase."""
     known = _PLAIN.get(low)
+    if known is None and low.endswith("s") and low[:-1] in _S_CONTRACTABLE:
+        known = False  # "whats": a contraction without its apostrophe
     if known is None:
         stem = low[:-2] if low.endswith("'s") else low[:-1] if low.endswith("'") else low
         entry = lexicon.lookup(stem)
@@ -419,10 +459,37 @@ def plainly_known(low: str) -> bool:
     return known
 
 
-def _clear(key: str, first: lexicon.Candidate, second: lexicon.Candidate) -> bool:
+_NUMBER_UNIT = re.compile(
+    r"(\d+)(bit|byte|core|day|hour|inch|minute|month|page|point|second|week|year|mile|"
+    r"foot|member|person|story|team|step|part|game|round|lane|room|seat|acre)",
+    re.IGNORECASE,
+)
+_CONTRACTION_ENDS = ("t", "re", "ve", "ll")
+# Words whose "'s" is "is" or "has" ("what's"), not a possessive the dictionary lists.
+_S_CONTRACTABLE = frozenset(("what", "that", "there", "here", "who", "where", "how", "when"))
+
+
+def _contraction(low: str) -> str | None:
+    """ "whats" -> "what's", "dont" -> "don't": a contraction without its apostrophe."""
+    if low.endswith("s") and low[:-1] in _S_CONTRACTABLE:
+        return f"{low[:-1]}'s"
+    for end in _CONTRACTION_ENDS:
+        if low.endswith(end) and len(low) > len(end) + 1:
+            candidate = f"{low[: -len(end)]}'{end}"
+            if end == "t" and not low.endswith("nt"):
+                continue
+            if end == "t":
+                candidate = f"{low[:-1]}'t"
+            entry = lexicon.lookup(candidate)
+            if entry is not None and entry.in_dictionary and candidate not in ("it'd",):
+                return candidate
+    return None
+
+
+def _beats(key: str, first: lexicon.Candidate, other: lexicon.Candidate) -> bool:
     one = first.distance - lexicon._bonus(key, first.word.lower())
-    two = second.distance - lexicon._bonus(key, second.word.lower())
-    return two - one >= _CLEAR_MARGIN or first.zipf - second.zipf >= _CLEAR_ZIPF
+    two = other.distance - lexicon._bonus(key, other.word.lower())
+    return two - one >= _CLEAR_MARGIN or first.zipf - other.zipf >= _CLEAR_ZIPF
 
 
 def _compound(low: str) -> bool:
@@ -461,17 +528,24 @@ def _scan(doc: Document, ctx: Context) -> list[Slip]:
 
 def knows(word: str, ctx: Context) -> bool:
     """Whether newslint's spelling knowledge accepts ``word`` as written: a word of its
-    dictionary or in wide use, a name the story or the names list establishes, a word
-    of the newsroom's lists, or a term the story writes as code. For judging another
-    speller's hits (LanguageTool's) on words newslint's rules did not flag."""
+    dictionary, a name the story or the names list establishes, or a word of the
+    newsroom's lists. For judging another speller's hits (LanguageTool's) on words
+    newslint's rules did not flag; a word only seen in use ("blogpost") is left to it."""
     low = word.replace("’", "'").lower()
     stem = low[:-2] if low.endswith("'s") else low.rstrip("'")
     lists: WordLists = ctx.option("wordlists") or EMPTY
     if lists.rejects(low) or lists.rejects(stem):
         return False
-    if any(lexicon.lookup(w) is not None and not lexicon.american(w) for w in (low, stem)):
+    if any(lexicon.is_word(w) for w in (low, stem)):
         return True
     if lists.accepts(low) or lists.accepts(stem):
         return True
     names = set(ctx.cache.get("known_names") or ())
-    return word in names or stem in {n.casefold() for n in names}
+    if word in names or stem in {n.casefold() for n in names}:
+        return True
+    paths = ctx.option("names") or ()
+    if paths:
+        from newslint.rules.names.nameslist import load_names
+
+        return stem in load_names(paths).words
+    return False
