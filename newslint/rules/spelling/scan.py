@@ -293,6 +293,8 @@ class _Pass:
             return  # a term the story also writes as code ("`async`")
         if capital and not opens and self._beside_given_name(i):
             return  # "Will Cahoe": a surname
+        if capital and opens and self._before_capital(i, start, end):
+            return  # "Idi Amin held": a sentence that opens with a full name
         if capital and self._near_name(low):
             return  # a slip in a name the story uses ("Casars" for Casar's): the names rules'
 
@@ -337,6 +339,19 @@ class _Pass:
         from rapidfuzz.distance import OSA
 
         return any(OSA.distance(low, name, score_cutoff=1) <= 1 for name in self.names)
+
+    def _before_capital(self, i: int, start: int, end: int) -> bool:
+        """A sentence's first word followed by a capitalised word (headlines aside,
+        where every word is capitalised)."""
+        texts = self.words.texts
+        nxt = i + 1
+        return (
+            nxt < len(texts)
+            and self.words.gap_before(nxt) == " "
+            and texts[nxt][:1].isupper()
+            and texts[nxt].isalpha()
+            and not self.analysis.headlines.contains(start, end)
+        )
 
     def _beside_given_name(self, i: int) -> bool:
         from newslint.rules.names.lexicon import GIVEN_NAMES
