@@ -159,6 +159,8 @@ class _Pass:
             if i in self.done or not text[:1].isalpha():
                 continue
             low = words.lowers[i]
+            if text[:1].isupper() and _proper_noun(low, text):
+                continue  # "Washington": a proper noun the dictionary spells this way
             if self.lists.rejects(low):
                 self.out.append(Slip(REJECTED, words.starts[i], words.ends[i], text, (), False))
                 continue
@@ -451,6 +453,11 @@ _COMMON_SHORT = frozenset(
 # What is left of one when its first letter went to the word before ("his" of "this").
 _TAIL_PIECES = frozenset(w[1:] for w in _COMMON_SHORT if len(w) > 3)
 _PLAIN: dict[str, bool] = {}
+
+
+def _proper_noun(low: str, text: str) -> bool:
+    entry = lexicon.lookup(low)
+    return entry is not None and entry.in_dictionary and text in entry.forms
 
 
 def plainly_known(low: str) -> bool:
