@@ -464,6 +464,7 @@ class LanguageToolEngine:
     def check(self, doc: Document, ctx: Context, selector: Selector) -> list[Finding]:
         if self.failed is not None or not doc.text.strip():
             return []
+        ctx.begin(doc)  # the story's analysis (headlines), as the linter gives rules
         disabled = sorted(rule for rule in OFF_BY_DEFAULT if not _enabled(selector, rule, ""))
         paragraphs = _paragraphs(doc.text)
         try:
