@@ -45,7 +45,7 @@ _CLOSING_STOP = frozenset(".!?:;,”\"’')")
 _FRONT_MATTER = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.S)
 # What the spelling family must not read as words (see ``Analysis.not_words``).
 _NOT_WORDS = re.compile(
-    r"(?:https?://|ftp://|www\.)\S+"  # web addresses
+    r"(?:https?://|ftp://|www\.|mailto:)\S+"  # web and mailto: addresses
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
     r"|(?<![\w@])[@#]\w+"  # handles and hashtags
     r"|\b\w+(?:(?:\.|::|/|\\)\w+)+(?:\(\))?"  # file.ext, a.b.c, std::io, path/to, a\\b
@@ -54,7 +54,7 @@ _NOT_WORDS = re.compile(
     r"|\[[^\s\[\]]+\]"  # link references: "[rfcs]", "[oli-obk]"
     r"|\{\{.*?\}\}|\{%.*?%\}"  # template tags
 )
-_NOT_WORD_MARKS = re.compile(r"[@#_`\[{/\\]|\.(?=\w)|::")
+_NOT_WORD_MARKS = re.compile(r"[@#_`\[{/\\]|\.(?=\w)|::|mailto:")
 _DATE_KEY = re.compile(
     r"""^[ \t]*(?:date|published|pubdate|publishdate)[ \t]*[:=][ \t]*["']?(\d{4})-(\d{1,2})-(\d{1,2})""",
     re.M | re.I,

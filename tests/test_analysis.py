@@ -137,7 +137,7 @@ def test_vocabulary_and_find_match_a_full_scan(parts: list[str], sep: str) -> No
 
 _PIECES = st.sampled_from(
     ["word", "Cargo.toml", "me@x.org", "@jack", "#tag", "foo_bar", "https://x.y/z?q=1",
-     "`a b`", "{{ x }}", "[rfc]", "std::io", "a/b", "U.S.", "e.g.", "`", "{", "_", "."]
+     "`a b`", "{{ x }}", "[rfc]", "std::io", "a/b", "U.S.", "e.g.", "`", "{", "_", ".", "mailto:a@b.c", "(mailto:x)"]
 )  # fmt: skip
 
 

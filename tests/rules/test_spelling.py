@@ -96,6 +96,8 @@ def test_ambiguous_correction_offers_several_without_a_safe_fix() -> None:
         "Will Cahoe and Sheev Dave led the project.",
         "Cybercrime and ransomware cost the county $2 million.",
         "The back-end code and the front-end team.",
+        "Thanks to Oliver Scherer (oli-obk) and Andre Bogus (llogiq).",
+        "Write to us (mailto:desk@example.org) or on Solr, publicly.",
     ],
 )
 def test_newsroom_copy_is_left_alone(text: str) -> None:

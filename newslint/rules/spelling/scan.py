@@ -170,6 +170,8 @@ class _Pass:
                 continue  # digits, underscores
             if not_words.contains(words.starts[i], words.ends[i]) or self._glued(i):
                 continue
+            if self._nickname(i):
+                continue
             if self._weak(low) and self.split(i):
                 continue
             self.word(i, text, low)
@@ -203,6 +205,17 @@ class _Pass:
             start, end = words.starts[i], words.ends[i + 1]
             fix = words.texts[i] + words.texts[i + 1].lower()
             self.out.append(Slip(SPLIT, start, end, self.analysis.text[start:end], (fix,), True))
+
+    def _nickname(self, i: int) -> bool:
+        """A handle in parentheses after a name: "Oliver Scherer (oli-obk)"."""
+        words = self.words
+        j = i
+        while j > 0 and words.starts[j] == words.ends[j - 1] and words.texts[j - 1] != "(":
+            j -= 1
+        if j == 0 or words.texts[j - 1] != "(" or words.starts[j] != words.ends[j - 1]:
+            return False
+        before = j - 2
+        return before >= 0 and words.texts[before][:1].isupper() and words.texts[before].isalpha()
 
     def _glued(self, i: int) -> bool:
         """Part of something that is not prose: "v1.2", "foo()", "Foo::bar", "<b>"."""
@@ -295,6 +308,10 @@ class _Pass:
             return  # a term the story also writes as code ("`async`")
         if capital and not opens and self._beside_given_name(i):
             return  # "Will Cahoe": a surname
+        if capital and not opens and not self._in_title_run(i):
+            proper_only = True  # alone in lowercase copy: a name, unless a proper noun's slip
+        else:
+            proper_only = False
         if capital and opens and self._before_capital(i, start, end):
             return  # "Idi Amin held": a sentence that opens with a full name
         if capital and self._near_name(low):
@@ -302,11 +319,16 @@ class _Pass:
 
         entry = lexicon.lookup(low)
         proper = capital and not opens  # only mid-sentence may a proper noun be meant
-        ranked = [c for c in lexicon.candidates(low) if proper or c.word.islower()]
+        ranked = [
+            c
+            for c in lexicon.candidates(low)
+            if (proper or c.word.islower()) and not (proper_only and c.word.islower())
+        ]
         best = ranked[0] if ranked else None
         if best is not None and best.distance > 1 and best.zipf < _COMMON:
             best = None  # two edits from a rare word is no evidence of a slip
-        together = None if capital else self.run_together(low)
+        in_dictionary = entry is not None and entry.in_dictionary
+        together = None if capital or in_dictionary else self.run_together(low)
         if together:
             edits = [c.word for c in ranked[:2] if c.distance == 1 and c.zipf >= _COMMON]
             options = (together, *edits) if len(low) > 5 or not edits else (*edits, together)
@@ -354,6 +376,20 @@ class _Pass:
             and texts[nxt].isalpha()
             and not self.analysis.headlines.contains(start, end)
         )
+
+    def _in_title_run(self, i: int) -> bool:
+        """Whether a capitalised word stands among capitalised words ("Consumer Financal
+        Protection Bureau", "Office of Acqusition", "Style, Complexity, Pendantry"),
+        where a common word may be capitalised; alone in lowercase copy it is a name."""
+        texts = self.words.texts
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(texts) and texts[j].lower() in _TITLE_GLUE:
+                j += step
+            if 0 <= j < len(texts) and texts[j][:1].isupper() and texts[j].isalpha():
+                if not (step == -1 and j in self.words.sentence_starts and texts[j] in _OPENERS):
+                    return True
+        return False
 
     def _beside_given_name(self, i: int) -> bool:
         from newslint.rules.names.lexicon import GIVEN_NAMES
@@ -445,6 +481,11 @@ class _Pass:
             return True
         return False
 
+
+# What may stand between the words of a title-case name ("Office of Acqusition").
+_TITLE_GLUE = frozenset(("of", "and", "the", "for", "&", ",", "-", "on", "in"))
+# A sentence's opening word is capitalised whatever it is.
+_OPENERS = frozenset(("The", "A", "An", "In", "On", "At", "For", "By", "With", "It", "This"))
 
 # Short words that follow a function word in a misplaced space ("ont his" -> "on this").
 _COMMON_SHORT = frozenset(
