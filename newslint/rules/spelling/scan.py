@@ -308,10 +308,8 @@ class _Pass:
             return  # a term the story also writes as code ("`async`")
         if capital and not opens and self._beside_given_name(i):
             return  # "Will Cahoe": a surname
-        if capital and not opens and not self._in_title_run(i):
-            proper_only = True  # alone in lowercase copy: a name, unless a proper noun's slip
-        else:
-            proper_only = False
+        # Alone in lowercase copy, a capitalised word is a name, unless a proper noun's slip.
+        proper_only = capital and not opens and not self._in_title_run(i)
         if capital and opens and self._before_capital(i, start, end):
             return  # "Idi Amin held": a sentence that opens with a full name
         if capital and self._near_name(low):
@@ -386,9 +384,13 @@ class _Pass:
             j = i + step
             while 0 <= j < len(texts) and texts[j].lower() in _TITLE_GLUE:
                 j += step
-            if 0 <= j < len(texts) and texts[j][:1].isupper() and texts[j].isalpha():
-                if not (step == -1 and j in self.words.sentence_starts and texts[j] in _OPENERS):
-                    return True
+            if (
+                0 <= j < len(texts)
+                and texts[j][:1].isupper()
+                and texts[j].isalpha()
+                and not (step == -1 and j in self.words.sentence_starts and texts[j] in _OPENERS)
+            ):
+                return True
         return False
 
     def _beside_given_name(self, i: int) -> bool:
