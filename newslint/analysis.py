@@ -43,6 +43,18 @@ _OPENERS = " \t“\"‘'([{"
 _CLOSING_STOP = frozenset(".!?:;,”\"’')")
 # Front matter: YAML between --- lines, or TOML between +++ lines, at the very top.
 _FRONT_MATTER = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.S)
+# What the spelling family must not read as words (see ``Analysis.not_words``).
+_NOT_WORDS = re.compile(
+    r"(?:https?://|ftp://|www\.|mailto:)\S+"  # web and mailto: addresses
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
+    r"|(?<![\w@])[@#]\w+"  # handles and hashtags
+    r"|\b\w+(?:(?:\.|::|/|\\)\w+)+(?:\(\))?"  # file.ext, a.b.c, std::io, path/to, a\\b
+    r"|\b\w*_\w*\b"  # snake_case
+    r"|`[^`\n]+`"  # code in backticks (Markdown kept as plain text)
+    r"|\[[^\s\[\]]+\]"  # link references: "[rfcs]", "[oli-obk]"
+    r"|\{\{.*?\}\}|\{%.*?%\}"  # template tags
+)
+_NOT_WORD_MARKS = re.compile(r"[@#_`\[{/\\]|\.(?=\w)|::|mailto:")
 _DATE_KEY = re.compile(
     r"""^[ \t]*(?:date|published|pubdate|publishdate)[ \t]*[:=][ \t]*["']?(\d{4})-(\d{1,2})-(\d{1,2})""",
     re.M | re.I,
@@ -354,6 +366,36 @@ class Analysis:
         releases, where "the Government", "the Court" and "Defendant" are parties'
         names: a capitalized "Court" mid-sentence, or a statute or indictment cited."""
         return _COURT_REGISTER.search(self.text) is not None
+
+    # ---------------------------------------------------------------- spelling facts
+    # (added for the spelling family; kept at the end of the class)
+
+    @cached_property
+    def not_words(self) -> SpanIndex:
+        """Text that is not prose words even where markup left it in: web addresses,
+        e-mail addresses, @handles, #hashtags, file names and dotted identifiers
+        ("Cargo.toml", "std::io"), and snake_case or ``path/like`` tokens."""
+        text = self.text
+        spans: list[tuple[int, int]] = []
+        done = 0
+        # Each kind needs a mark ("@", "_", "/", "`", a dot inside a word...): run the
+        # full pattern only around the marks, from the chunk's start to its end (the
+        # line's end for code and template tags, which may hold spaces).
+        for mark in _NOT_WORD_MARKS.finditer(text):
+            at = mark.start()
+            if at < done:
+                continue
+            start = (
+                max(text.rfind(" ", 0, at), text.rfind("\n", 0, at), text.rfind("\t", 0, at)) + 1
+            )
+            end = min((e for e in (text.find(c, at) for c in " \n\t") if e >= 0), default=-1)
+            end = len(text) if end < 0 else end
+            if "`" in text[start:end] or "{" in text[start:end]:
+                end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            spans.extend(m.span() for m in _NOT_WORDS.finditer(text, start, end))
+            done = end
+        return SpanIndex(spans)
 
 
 def front_matter_date(source: str) -> datetime.date | None:

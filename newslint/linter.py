@@ -150,11 +150,28 @@ def merge_duplicates(diagnostics: list[Diagnostic], source: str | None = None) -
     return sorted(kept, key=lambda d: d.sort_key)
 
 
+# newslint's spelling rules and an engine's speller on the same word are one finding:
+# newslint's message and fix win, the speller's other suggestions are kept after its own.
+SPELLING_RULES = frozenset({"NL602", "NL603", "NL604"})
+ENGINE_SPELLERS = ("languagetool.MORFOLOGIK_RULE", "languagetool.HUNSPELL_RULE")
+
+
+def _same_word(kept: Diagnostic, diag: Diagnostic) -> bool:
+    return (
+        kept.rule in SPELLING_RULES
+        and diag.rule.startswith(ENGINE_SPELLERS)
+        and kept.start < diag.end
+        and diag.start < kept.end
+    )
+
+
 def _positions(diag: Diagnostic) -> range:
     return range(diag.start, max(diag.end, diag.start + 1))
 
 
 def _same_finding(kept: Diagnostic, diag: Diagnostic, source: str | None) -> bool:
+    if _same_word(kept, diag):
+        return True
     same_span = (kept.start, kept.end) == (diag.start, diag.end)
     if kept.replacements and diag.replacements and same_span:
         return kept.replacements[0] == diag.replacements[0]
@@ -176,7 +193,11 @@ def _same_finding(kept: Diagnostic, diag: Diagnostic, source: str | None) -> boo
 
 def _agree(kept: Diagnostic, other: Diagnostic) -> Diagnostic:
     # The kept finding keeps its severity: it may be one the newsroom set for that rule.
-    return kept._replace(agreed=(*kept.agreed, other.source))
+    merged = kept._replace(agreed=(*kept.agreed, other.source))
+    if _same_word(kept, other) and (kept.start, kept.end) == (other.start, other.end):
+        extra = tuple(r for r in other.replacements if r not in kept.replacements)
+        merged = merged._replace(replacements=kept.replacements + extra)
+    return merged
 
 
 def check_document(

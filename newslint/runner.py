@@ -147,6 +147,7 @@ def run_check(
     cache = SettingsCache(config_path, cli_values)
     try:
         base = cache.settings_for(paths[0] if paths else ".")
+        base.rule_options()  # reads the word lists: a bad one stops the run here, named
         catalog = {r.id: rule_info(r) for r in cache.rules_for(base)}
     except (ConfigError, PackError) as exc:
         return _fail(str(exc))

@@ -37,6 +37,7 @@ class Settings(NamedTuple):
     exclude: tuple[str, ...] = ()
     names: tuple[str, ...] = ()  # names-list files, resolved to absolute paths
     packs: tuple[str, ...] = ()  # a newsroom's own rule packs, absolute paths
+    dictionary: tuple[str, ...] = ()  # a newsroom's word lists (accept/reject), absolute paths
     fail_on: str = "warning"
     section_symbol: str = ""  # "omit" (AP) or "require" (Bluebook); "" when not set
     # None: proselint runs only where the selection names it (see engines.wants_proselint).
@@ -53,6 +54,9 @@ class Settings(NamedTuple):
         """What rules may read from Context.options."""
         return {
             "names": self.names,
+            "dictionary": self.dictionary,
+            # The newsroom's word lists, read here (once per file version), not by a rule.
+            "wordlists": _wordlists(self.dictionary),
             "section_symbol": self.section_symbol or "omit",
             # Enforced on every citation only where a newsroom set it.
             "house_section_symbol": self.section_symbol or None,
@@ -68,6 +72,12 @@ class Settings(NamedTuple):
             if fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(os.path.basename(path), pattern):
                 extra.extend(ids)
         return tuple(extra)
+
+
+def _wordlists(paths: tuple[str, ...]) -> Any:
+    from newslint.rules.spelling.wordlists import EMPTY, load_wordlists
+
+    return load_wordlists(paths) if paths else EMPTY
 
 
 def _relative(path: str, root: str) -> str:
@@ -149,6 +159,7 @@ _KEYS: dict[str, Any] = {
     "exclude": _str_list,
     "names": _str_list,
     "packs": _str_list,
+    "dictionary": _str_list,
     "fail_on": _choice(*SEVERITIES),
     "section_symbol": _choice("omit", "require"),
     "proselint": _bool,
@@ -158,7 +169,7 @@ _KEYS: dict[str, Any] = {
     "rule_timeout": _positive,
     "date": _date,
 }
-_PATH_KEYS = ("names", "packs")
+_PATH_KEYS = ("names", "packs", "dictionary")
 
 
 def apply(settings: Settings, values: Mapping[str, Any], origin: str, base_dir: Path) -> Settings:

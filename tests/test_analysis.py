@@ -133,3 +133,20 @@ def test_vocabulary_and_find_match_a_full_scan(parts: list[str], sep: str) -> No
     analysis = analyse(text)
     for needle in ("the", "affect", "é", "zzz"):
         assert analysis.has_any(needle) == bool(re.search(re.escape(needle), text, re.I))
+
+
+_PIECES = st.sampled_from(
+    ["word", "Cargo.toml", "me@x.org", "@jack", "#tag", "foo_bar", "https://x.y/z?q=1",
+     "`a b`", "{{ x }}", "[rfc]", "std::io", "a/b", "U.S.", "e.g.", "`", "{", "_", ".", "mailto:a@b.c", "(mailto:x)"]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=25), st.sampled_from([" ", "\n", "", "\t", ", "]))
+def test_not_words_match_a_full_scan(parts: list[str], sep: str) -> None:
+    from newslint.analysis import _NOT_WORDS
+
+    text = sep.join(parts)
+    analysis = analyse(text)
+    full = [m.span() for m in _NOT_WORDS.finditer(analysis.text)]
+    assert [tuple(s) for s in analysis.not_words] == sorted(full)

@@ -1,4 +1,5 @@
-"""The wheel carries the rule packs: build it, install it in a fresh venv, load a pack."""
+"""The wheel carries the rule packs and the spelling data: build it, install it in a fresh
+venv, load a pack and look words up."""
 
 from __future__ import annotations
 
@@ -44,6 +45,15 @@ def test_wheel_ships_rule_packs(tmp_path: Path) -> None:
         "files = builtin_pack_files()\n"
         "assert 'site-packages' in str(packs_dir()), packs_dir()\n"
         "print(len(files), sum(len(load_pack(f)) for f in files))\n"
+        # The spelling dictionary is inside the installed package, read from there.
+        "from newslint.rules.spelling import lexicon\n"
+        "import newslint\n"
+        "assert 'site-packages' in newslint.__file__, newslint.__file__\n"
+        "assert lexicon.is_word('government') and not lexicon.is_word('goverment')\n"
+        "assert lexicon.candidates('goverment')[0].word == 'government'\n"
+        "assert lexicon.american('colour') == 'color'\n"
+        "from newslint.engines.languagetool import OFF_BY_DEFAULT\n"
+        "assert 'A_INFINITIVE' in OFF_BY_DEFAULT  # the measured-noise data file\n"
     )
     proc = subprocess.run(
         [str(python), "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=120

@@ -49,6 +49,7 @@ class DoubledWord(Rule):
     bad = (
         "[[The the=>The]] judge ruled on Friday.",
         "She said that [[the\nthe=>the]] ruling stands.",
+        "I read [[the The=>The]] Color of Law last year.",
     )
     good = ("He had had enough.", "She said that that was final.", "The judge ruled.")
     fix_safety = SAFE
@@ -61,4 +62,7 @@ class DoubledWord(Rule):
                 continue
             if "\n\n" in m.group(2):
                 continue  # across paragraphs: a heading repeated in text, not a typo
-            yield Finding(m.start(1), m.end(3), f"Doubled word: {word!r} appears twice.", (word,))
+            # "the The Color of Law": the capitalised one starts a title; keep it.
+            second = m.group(3)
+            kept = second if word.islower() and second[:1].isupper() else word
+            yield Finding(m.start(1), m.end(3), f"Doubled word: {word!r} appears twice.", (kept,))

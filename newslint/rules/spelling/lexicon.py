@@ -1,0 +1,141 @@
+"""The shipped dictionary: looked up in place, loaded only in part and only when needed.
+
+``newslint/data/spelling/words.txt`` is sorted by its lowercase key, so a word
+is found by binary search in the memory-mapped file: a story asks about a few
+hundred distinct words, and reading 300,000 into a set would cost more than the
+rest of a one-file check. The correction targets and the British forms are read
+on first use only (a clean story never needs them). Built by
+``scripts/build_dictionary.py`` from SCOWL and wordfreq (see the README).
+"""
+
+from __future__ import annotations
+
+import mmap
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+# Edits that count as one for ranking: a transposition is one slip of the fingers.
+MAX_DISTANCE = 2
+
+
+class Entry(NamedTuple):
+    forms: tuple[str, ...]  # capitalised spellings when the word is only a proper noun
+    zipf: float  # how common (wordfreq's Zipf scale; 0 when unknown)
+    in_dictionary: bool  # False: only seen in use (wordfreq), or a British form
+    american: str = ""  # for a British form ("centred"), the American one ("centered")
+
+
+class Candidate(NamedTuple):
+    word: str
+    distance: int
+    zipf: float
+
+
+DATA = Path(__file__).resolve().parent.parent.parent / "data" / "spelling"
+
+
+def _data(name: str) -> bytes:
+    with (DATA / name).open("rb") as fh:
+        try:
+            return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)  # type: ignore[return-value]
+        except (OSError, ValueError):  # a file system without mmap: read it
+            return fh.read()
+
+
+@cache
+def _words() -> bytes:
+    return _data("words.txt")
+
+
+@lru_cache(maxsize=65536)
+def lookup(key: str) -> Entry | None:
+    """The entry for a lowercase word, or None."""
+    data = _words()
+    target = key.encode("utf-8")
+    lo, hi = 0, len(data)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = data.rfind(b"\n", 0, mid) + 1
+        tab = data.find(b"\t", start)
+        word = data[start:tab]
+        if word == target:
+            end = data.find(b"\n", tab)
+            forms, zipf, kind = data[tab + 1 : end].decode("utf-8").split("\t")
+            if kind == "b":
+                return Entry((), int(zipf) / 10, False, forms)
+            return Entry(tuple(forms.split(",")) if forms else (), int(zipf) / 10, kind != "u")
+        if word < target:
+            lo = data.find(b"\n", tab) + 1
+        else:
+            hi = start
+    return None
+
+
+def is_word(key: str) -> bool:
+    entry = lookup(key)
+    return entry is not None and entry.in_dictionary
+
+
+def american(key: str) -> str | None:
+    """The American spelling of a British form ("centred" -> "centered"), or None."""
+    entry = lookup(key)
+    return entry.american if entry is not None and entry.american else None
+
+
+@cache
+def _target_index() -> tuple[bytes, int, dict[int, tuple[int, int]]]:
+    """The targets file, where its body starts, and each word length's byte range."""
+    data = _data("targets.txt")
+    newline = data.find(b"\n")
+    fields = dict(f.split(":") for f in data[:newline].decode("ascii").split()[1:])
+    end = int(fields.pop("end"))
+    starts = sorted((int(n), int(at)) for n, at in fields.items())
+    ranges = {
+        n: (at, starts[k + 1][1] if k + 1 < len(starts) else end)
+        for k, (n, at) in enumerate(starts)
+    }
+    return data, newline + 1, ranges
+
+
+@lru_cache(maxsize=64)
+def _bucket(length: int) -> tuple[list[str], list[str], list[float]]:
+    """The correction targets of one length: as shown, lowercase, and how common."""
+    data, body, ranges = _target_index()
+    if length not in ranges:
+        return [], [], []
+    lo, hi = ranges[length]
+    shown: list[str] = []
+    zipf: list[float] = []
+    for line in bytes(data[body + lo : body + hi]).decode("utf-8").splitlines():
+        word, _, z = line.partition("\t")
+        shown.append(word)
+        zipf.append(int(z) / 10)
+    return shown, [w.lower() for w in shown], zipf
+
+
+@lru_cache(maxsize=4096)
+def candidates(key: str, max_distance: int = MAX_DISTANCE) -> tuple[Candidate, ...]:
+    """Dictionary words within ``max_distance`` edits of a lowercase word (a transposition
+    counts as one), best first: fewer edits, then more common."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    found: list[Candidate] = []
+    for length in range(len(key) - max_distance, len(key) + max_distance + 1):
+        shown, lowered, zipf = _bucket(length)
+        if not shown:
+            continue
+        for _, distance, i in process.extract(
+            key, lowered, scorer=OSA.distance, score_cutoff=max_distance, limit=None
+        ):
+            if lowered[i] != key:
+                found.append(Candidate(shown[i], int(distance), zipf[i]))
+    found.sort(key=lambda c: (c.distance - _bonus(key, c.word.lower()), -c.zipf))
+    return tuple(found)
+
+
+def _bonus(key: str, word: str) -> float:
+    """Slips keep the first letter more often than not: a small preference, less
+    than one edit, for candidates that do too."""
+    return 0.3 if word[:1] == key[:1] else 0.0
