@@ -37,6 +37,7 @@ class Settings(NamedTuple):
     exclude: tuple[str, ...] = ()
     names: tuple[str, ...] = ()  # names-list files, resolved to absolute paths
     packs: tuple[str, ...] = ()  # a newsroom's own rule packs, absolute paths
+    dictionary: tuple[str, ...] = ()  # word lists (one word a line), absolute paths
     fail_on: str = "warning"
     section_symbol: str = ""  # "omit" (AP) or "require" (Bluebook); "" when not set
     # None: proselint runs only where the selection names it (see engines.wants_proselint).
@@ -149,6 +150,7 @@ _KEYS: dict[str, Any] = {
     "exclude": _str_list,
     "names": _str_list,
     "packs": _str_list,
+    "dictionary": _str_list,
     "fail_on": _choice(*SEVERITIES),
     "section_symbol": _choice("omit", "require"),
     "proselint": _bool,
@@ -158,7 +160,7 @@ _KEYS: dict[str, Any] = {
     "rule_timeout": _positive,
     "date": _date,
 }
-_PATH_KEYS = ("names", "packs")
+_PATH_KEYS = ("names", "packs", "dictionary")
 
 
 def apply(settings: Settings, values: Mapping[str, Any], origin: str, base_dir: Path) -> Settings:
