@@ -282,7 +282,9 @@ def lsp(config_path: str | None, languagetool: str | None, debounce: int) -> Non
 
 @cli.command()
 @click.argument("draft", required=False, type=click.Path(dir_okay=False))
-@click.option("--port", type=click.IntRange(0, 65535), default=0, help="Port (default: any free one).")
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=0, help="Port (default: any free one)."
+)
 @click.option("--no-browser", is_flag=True, help="Print the address; do not open a browser.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file.")
 @click.option(
@@ -301,7 +303,9 @@ def review(
     """Open a local page to review a draft's findings and accept or reject each fix."""
     from newslint.review.server import serve
 
-    sys.exit(serve(draft, port, not no_browser, _cli_values(languagetool=languagetool), config_path))
+    sys.exit(
+        serve(draft, port, not no_browser, _cli_values(languagetool=languagetool), config_path)
+    )
 
 
 def main() -> None:

@@ -78,11 +78,10 @@ def add_name(path: str, name: str) -> bool:
         writer.writerow([name])
         _append(path, text, stamp, out.getvalue())
         return True
-    from newslint.settings import read_config  # TOML reading, with one-line errors
-    from pathlib import Path
-
     if text:
-        from newslint.settings import ConfigError
+        from pathlib import Path
+
+        from newslint.settings import ConfigError, read_config  # TOML, one-line errors
 
         try:
             people = read_config(Path(path)).get("person", [])

@@ -77,7 +77,9 @@ def test_annotates_changed_lines_and_writes_sarif(repo: Path) -> None:
     assert "checking 2 changed draft(s) since main" in proc.stderr
     sarif = json.loads((repo / outputs["sarif"]).read_text(encoding="utf-8"))
     results = sarif["runs"][0]["results"]
-    files = sorted({r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results})
+    files = sorted(
+        {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results}
+    )
     # Code scanning gets every draft (the old story's slip too), so it does not mark it fixed.
     assert [f.rsplit("/", 1)[-1] for f in files] == ["budget.md", "old.md", "vote.md"]
 
@@ -119,7 +121,9 @@ def test_action_runs_the_script_with_its_inputs() -> None:
     assert action["runs"]["using"] == "composite"
     lint = next(s for s in action["runs"]["steps"] if s.get("id") == "lint")
     assert "scripts/github-action.sh" in lint["run"]
-    env_inputs = {v.split("inputs.")[1].rstrip(" }") for v in lint["env"].values() if "inputs." in v}
+    env_inputs = {
+        v.split("inputs.")[1].rstrip(" }") for v in lint["env"].values() if "inputs." in v
+    }
     assert env_inputs <= set(action["inputs"])
     upload = action["runs"]["steps"][-1]
     assert upload["uses"].startswith("github/codeql-action/upload-sarif@")

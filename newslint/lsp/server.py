@@ -40,7 +40,7 @@ class Draft(NamedTuple):
     text: str
     doc: Document
     diagnostics: list[Diagnostic]
-    index: LineIndex
+    lines: LineIndex
     path: str | None
 
 
@@ -136,7 +136,7 @@ def _format_known(path: str) -> bool:
 
 
 def lsp_range(draft: Draft, start: int, end: int) -> t.Range:
-    (l1, c1), (l2, c2) = draft.index.position(start), draft.index.position(end)
+    (l1, c1), (l2, c2) = draft.lines.position(start), draft.lines.position(end)
     return t.Range(t.Position(l1, c1), t.Position(l2, c2))
 
 
@@ -213,7 +213,9 @@ def word_actions(uri: str, draft: Draft, diag: Diagnostic) -> list[t.CodeAction]
                 title=f"Add “{word}” to the names list",
                 kind=t.CodeActionKind.QuickFix,
                 diagnostics=[to_lsp(diag, draft)],
-                command=t.Command(title="Add to names list", command=ADD_NAME, arguments=[word, uri]),
+                command=t.Command(
+                    title="Add to names list", command=ADD_NAME, arguments=[word, uri]
+                ),
             )
         )
     return actions
@@ -237,9 +239,7 @@ def fix_all_edit(server: NewslintServer, uri: str, draft: Draft) -> t.TextEdit |
     while head < min(len(old), len(fixed)) and old[head] == fixed[head]:
         head += 1
     tail = 0
-    while (
-        tail < min(len(old), len(fixed)) - head and old[-1 - tail] == fixed[-1 - tail]
-    ):
+    while tail < min(len(old), len(fixed)) - head and old[-1 - tail] == fixed[-1 - tail]:
         tail += 1
     return t.TextEdit(lsp_range(draft, head, len(old) - tail), fixed[head : len(fixed) - tail])
 
@@ -253,8 +253,8 @@ def code_actions(
         return []
     only = params.context.only
     rng = params.range
-    start = draft.index.offset(rng.start.line, rng.start.character)
-    end = draft.index.offset(rng.end.line, rng.end.character)
+    start = draft.lines.offset(rng.start.line, rng.start.character)
+    end = draft.lines.offset(rng.end.line, rng.end.character)
     actions: list[t.CodeAction | t.Command] = []
     if _wants(only, t.CodeActionKind.QuickFix):
         for diag in draft.diagnostics:
@@ -293,7 +293,7 @@ def hover(server: NewslintServer, params: t.HoverParams) -> t.Hover | None:
     draft = server.draft(params.text_document.uri)
     if draft is None:
         return None
-    at = draft.index.offset(params.position.line, params.position.character)
+    at = draft.lines.offset(params.position.line, params.position.character)
     found = [d for d in draft.diagnostics if d.start <= at < d.end or d.start == at == d.end]
     if not found:
         return None
@@ -326,7 +326,9 @@ def add_entry(server: NewslintServer, key: str, entry: str, uri: str) -> dict[st
         return _command_failed(server, str(exc))
     note = "added to" if added else "already in"
     server.window_show_message(
-        t.ShowMessageParams(type=t.MessageType.Info, message=f"newslint: “{entry}” {note} {files[0]}")
+        t.ShowMessageParams(
+            type=t.MessageType.Info, message=f"newslint: “{entry}” {note} {files[0]}"
+        )
     )
     server.recheck_all()
     return {"added": added, "path": files[0]}

@@ -191,7 +191,9 @@ def serve(
     try:
         server = ReviewServer(port, app)
     except OSError as exc:
-        print(f"newslint: cannot listen on 127.0.0.1:{port}: {exc.strerror or exc}", file=sys.stderr)
+        print(
+            f"newslint: cannot listen on 127.0.0.1:{port}: {exc.strerror or exc}", file=sys.stderr
+        )
         return 2
     print(f"newslint review: {server.url} (Ctrl+C to stop)", flush=True)
     if open_browser:

@@ -85,12 +85,15 @@ def test_edit_reject_and_accept_all_safe(tmp_path: Path, page) -> None:  # type:
         assert accepted == ["toward", "The"]
         page.click("#save")
         sync_api.expect(page.locator("#status")).to_have_text(re.compile("^Saved"))
-        assert draft.read_text(encoding="utf-8") == "The council met toward noon. The vote was 3 to 2.\n"
+        assert (
+            draft.read_text(encoding="utf-8")
+            == "The council met toward noon. The vote was 3 to 2.\n"
+        )
 
 
 def test_draft_markup_renders_as_text(tmp_path: Path, page) -> None:  # type: ignore[no-untyped-def]
     hostile = (
-        'The the <script>window.pwned = 1</script> council met. '
+        "The the <script>window.pwned = 1</script> council met. "
         '<img src=x onerror="window.pwned = 2"> It may effect the vote.\n'
     )
     draft = tmp_path / "hostile.md"
