@@ -255,6 +255,59 @@ def languagetool_stop() -> None:
     click.echo("LanguageTool daemon stopped" if stopped else "LanguageTool daemon was not running")
 
 
+@cli.command()
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file.")
+@click.option(
+    "--languagetool",
+    type=click.Choice(["auto", "on", "off"]),
+    envvar="NEWSLINT_LANGUAGETOOL",
+    help="Use LanguageTool (default: as the config says).",
+)
+@click.option(
+    "--debounce",
+    type=click.IntRange(min=0),
+    default=200,
+    show_default=True,
+    help="Milliseconds of quiet after an edit before the draft is checked again.",
+)
+def lsp(config_path: str | None, languagetool: str | None, debounce: int) -> None:
+    """Run the language server on standard input and output (for editors)."""
+    from newslint.editors import require
+
+    require("lsp", "pygls")
+    from newslint.lsp.server import serve
+
+    serve(_cli_values(languagetool=languagetool), config_path, debounce / 1000)
+
+
+@cli.command()
+@click.argument("draft", required=False, type=click.Path(dir_okay=False))
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=0, help="Port (default: any free one)."
+)
+@click.option("--no-browser", is_flag=True, help="Print the address; do not open a browser.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file.")
+@click.option(
+    "--languagetool",
+    type=click.Choice(["auto", "on", "off"]),
+    envvar="NEWSLINT_LANGUAGETOOL",
+    help="Use LanguageTool (default: as the config says).",
+)
+def review(
+    draft: str | None,
+    port: int,
+    no_browser: bool,
+    config_path: str | None,
+    languagetool: str | None,
+) -> None:
+    """Open a local page to review a draft's findings and accept or reject each fix."""
+    from newslint.review.server import serve
+
+    sys.exit(
+        serve(draft, port, not no_browser, _cli_values(languagetool=languagetool), config_path)
+    )
+
+
 def main() -> None:
     cli()
 
