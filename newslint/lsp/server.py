@@ -192,7 +192,7 @@ def fix_actions(uri: str, draft: Draft, diag: Diagnostic) -> list[t.CodeAction]:
 def is_spelling(diag: Diagnostic) -> bool:
     """Findings about an unknown word, which a dictionary entry can settle."""
     rule = diag.rule.lower()
-    return "spell" in rule or "morfologik" in rule or "hunspell" in rule
+    return rule == "nl602" or "spell" in rule or "morfologik" in rule or "hunspell" in rule
 
 
 def word_actions(uri: str, draft: Draft, diag: Diagnostic) -> list[t.CodeAction]:

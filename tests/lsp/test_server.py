@@ -22,6 +22,8 @@ Critics of Session's Justice Department filed briefs there.
 
 The ruling may not, however, effect Sessions's demands on other states, a lawyer said \
 after 🗞️ meeting the the judge.
+
+The lawyers will recieve the order on Friday.
 """
 
 
@@ -32,6 +34,8 @@ def desk(tmp_path: Path) -> Path:
         encoding="utf-8",
     )
     (tmp_path / "people.toml").write_text("# the desk's names\n", encoding="utf-8")
+    # A word list the config names must exist (a missing one is a config error).
+    (tmp_path / "words.txt").write_text("", encoding="utf-8")
     draft = tmp_path / "story.md"
     draft.write_text(DRAFT, encoding="utf-8")
     return tmp_path
@@ -207,3 +211,23 @@ async def test_bad_config_is_one_message(client: LanguageClient, tmp_path: Path)
     (message,) = client.messages
     assert message.type == t.MessageType.Error
     assert "unknown key 'stlye'" in message.message and ".newslint.toml" in message.message
+
+
+@pytest.mark.asyncio
+async def test_a_misspelling_offers_its_fix_and_the_dictionary(
+    client: LanguageClient, desk: Path
+) -> None:
+    uri = await _open(client, desk / "story.md")
+    found = _by_rule(client, uri)
+    assert found["NL602"][0].range == _range(DRAFT, "recieve")
+    actions = await client.text_document_code_action_async(
+        t.CodeActionParams(
+            text_document=t.TextDocumentIdentifier(uri),
+            range=_range(DRAFT, "recieve"),
+            context=t.CodeActionContext(diagnostics=found["NL602"]),
+        )
+    )
+    assert actions is not None
+    titles = [a.title for a in actions]
+    assert "Replace “recieve” with “receive” (NL602, unsafe fix)" in titles
+    assert "Add “recieve” to the newsroom dictionary" in titles
