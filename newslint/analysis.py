@@ -21,9 +21,15 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from itertools import accumulate
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from newslint.document import HEADING, QUOTATION, Document
+
+if TYPE_CHECKING:
+    from newslint.rule import Context
+    from newslint.rules.legal.common import Prose
+    from newslint.rules.legal.common import Scan as CitationScan
+    from newslint.rules.legal.common import Scan as CourtScan
 
 # A token: a number with inner separators ("1,200", "3.5"), a word with inner
 # apostrophes ("don't", "Sessions’s"; hyphens split compounds into parts), or any
@@ -236,6 +242,7 @@ class Analysis:
         self.text = doc.text
         self.style = style
         self._date = date  # --date or the config's; front matter wins (see ``date``)
+        self.context: Context | None = None  # set by Context.begin: the run's options
 
     @cached_property
     def words(self) -> Words:
@@ -341,6 +348,58 @@ class Analysis:
         if front_matter_date(self.doc.source) is not None:
             return "front matter"
         return "settings" if self._date else "today"
+
+    # Facts from the family scanners ---------------------------------------------------
+    # Read by rules and by engines whatever rules are selected: LanguageTool's spell
+    # checker leaves the story's names, courts and citations alone. Each calls the
+    # family's scanner once per document; the scanners' own imports stay lazy.
+
+    @property
+    def options(self) -> dict[str, object]:
+        """The run's rule options (names lists, section_symbol...), from the context."""
+        return self.context.options if self.context is not None else {}
+
+    @cached_property
+    def known_names(self) -> frozenset[str]:
+        """The name words the story establishes (the names family's scan), for engines."""
+        from newslint.rule import Context
+        from newslint.rules.names import known_names
+
+        ctx = self.context or Context(self.style)
+        return frozenset(known_names(self.doc, ctx))
+
+    @cached_property
+    def courts(self) -> CourtScan:
+        """The courts the story names (``legal/courts.py``)."""
+        from newslint.rules.legal.courts import scan_courts
+
+        return scan_courts(self.legal_prose, self.style)
+
+    @cached_property
+    def citations(self) -> CitationScan:
+        """The statute, regulation and case citations in the story (``legal/citations.py``)."""
+        from newslint.rules.legal.citations import scan_citations
+
+        options = self.options
+        return scan_citations(
+            self.legal_prose,
+            self.style,
+            options.get("section_symbol", "omit"),  # type: ignore[arg-type]
+            options.get("house_section_symbol"),  # type: ignore[arg-type]
+        )
+
+    @cached_property
+    def legal_prose(self) -> Prose:
+        from newslint.rules.legal.common import Prose
+
+        return Prose(self.text)
+
+    @cached_property
+    def legal_spans(self) -> list[tuple[int, int]]:
+        """Where the story names a court or cites a law or a case, merged."""
+        from newslint.rules.legal.common import merge_spans
+
+        return merge_spans(self.courts.spans + self.citations.spans)
 
 
 def front_matter_date(source: str) -> datetime.date | None:

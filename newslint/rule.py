@@ -49,6 +49,7 @@ class Context:
 
             date = self.options.get("date")
             self._analysis = Analysis(doc, self.style, parse_date(date) if date else None)
+            self._analysis.context = self
         return self._analysis
 
     def option(self, key: str, default: Any = None) -> Any:

@@ -1,11 +1,11 @@
 """What the legal rules share: one scan per document, and the spans it recognised.
 
-The court scanner and the citation scanner each run once per document (through
-``ctx.memo``), both on one ``Prose`` (the flattened text, and which paragraphs hold
+The court scanner and the citation scanner each run once per document (as
+``ctx.analysis`` facts), both on one ``Prose`` (the flattened text, and which paragraphs hold
 which words); every legal rule reports the problems tagged with its own id.
-The scan also publishes ``ctx.cache["legal_spans"]``: the text spans of the
-courts, citations and case names it recognised, so that the LanguageTool
-engine can drop its spelling hits there.
+The analysis layer holds the scans (``Analysis.courts``, ``Analysis.citations``) and
+the spans they recognised (``Analysis.legal_spans``), which the LanguageTool engine
+reads whatever rules are selected.
 """
 
 from __future__ import annotations
@@ -175,26 +175,9 @@ def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def legal_problems(doc: Document, ctx: Context) -> list[Problem]:
-    """Scan once per document; publish the recognised spans for other engines."""
-
-    def compute() -> list[Problem]:
-        # Imported here: the scanners import this module.
-        from newslint.rules.legal.citations import scan_citations
-        from newslint.rules.legal.courts import scan_courts
-
-        prose = Prose(doc.text)
-        courts = scan_courts(prose, ctx.style)
-        citations = scan_citations(
-            prose,
-            ctx.style,
-            ctx.option("section_symbol", "omit"),
-            ctx.option("house_section_symbol"),
-        )
-        ctx.cache["legal_spans"] = merge_spans(courts.spans + citations.spans)
-        return courts.problems + citations.problems
-
-    problems: list[Problem] = ctx.memo("legal.problems", compute)
-    return problems
+    """The problems of the story's one court scan and one citation scan (``ctx.analysis``)."""
+    analysis = ctx.begin(doc)
+    return analysis.courts.problems + analysis.citations.problems
 
 
 class LegalRule(Rule):
