@@ -17,6 +17,9 @@ from newslint.document import QUOTATION, Document
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
 
+# Fix availability: does a finding of the rule come with a fix?
+NEVER, SOMETIMES, ALWAYS = "none", "sometimes", "always"
+
 
 class Context:
     """Settings and shared data a rule may consult while checking one document."""
@@ -96,6 +99,16 @@ class Rule:
     bad: tuple[Example | str, ...] = ()
     good: tuple[Example | str, ...] = ()
     fix_safety: str = UNSAFE
+    # None: read from the marked bad examples (see ``fix_available``); declare it when
+    # the examples cannot show it (a rule whose fix depends on the story).
+    fix_availability: str | None = None
+    fix_notes: str = ""  # when the fix is safe or not, and what it proposes
+    status: str = "stable"  # "stable", "preview" or "removed" (see registry)
+    # Docs sections besides ``docs`` (what it does): why it matters, naming the style
+    # authority; the settings it reads, as (key, what it changes); references.
+    why: str = ""
+    option_docs: tuple[tuple[str, str], ...] = ()
+    references: tuple[str, ...] = ()
     # Region kinds where this rule's findings are dropped. Quotations are sacred
     # for style rules; a misspelled name is still flagged inside one.
     skip_regions: frozenset[str] = frozenset({QUOTATION})
@@ -105,8 +118,19 @@ class Rule:
         raise NotImplementedError
 
     @property
+    def fix_available(self) -> str:
+        """NEVER, SOMETIMES or ALWAYS: declared, or what the marked bad examples show
+        (tests/test_rule_examples.py checks the marks against the rule's findings)."""
+        if self.fix_availability:
+            return self.fix_availability
+        offered = [e.replacement is not None for e in self.examples("bad")]
+        if not any(offered):
+            return NEVER
+        return ALWAYS if all(offered) else SOMETIMES
+
+    @property
     def fixable(self) -> bool:
-        return bool(self.bad) and self.fix_safety in (SAFE, UNSAFE)
+        return self.fix_available != NEVER and self.fix_safety in (SAFE, UNSAFE)
 
     def examples(self, kind: str) -> list[Example]:
         raw = self.bad if kind == "bad" else self.good

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import fnmatch
-import inspect
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -248,9 +247,9 @@ class CheckOptions(NamedTuple):
 
 
 def rule_info(rule: Rule) -> RuleInfo:
-    return RuleInfo(
-        rule.id, rule.name, rule.category, rule.severity, rule.message, rule.docs, rule.fixable
-    )
+    from newslint.registry import info
+
+    return info(rule)
 
 
 def rule_catalog(config_path: str | None = None) -> dict[str, RuleInfo]:
@@ -264,6 +263,9 @@ def rule_catalog(config_path: str | None = None) -> dict[str, RuleInfo]:
 
 
 def explain_rule(key: str) -> str | None:
+    from newslint.registry import canonical
+
+    key = canonical(key)
     rules = all_rules(Settings())
     for rule in rules:
         if key in (rule.id, rule.name):
@@ -272,22 +274,6 @@ def explain_rule(key: str) -> str | None:
 
 
 def explain_text(rule: Rule) -> str:
-    lines = [
-        f"{rule.id} ({rule.name})",
-        "",
-        f"Category: {rule.category}    Severity: {rule.severity}    Fix: {rule.fix_safety}",
-        "",
-        rule.message,
-        "",
-        inspect.cleandoc(rule.docs),
-        "",
-    ]
-    for label, kind in (("Bad", "bad"), ("Good", "good")):
-        examples = rule.examples(kind)
-        if examples:
-            lines.append(f"{label}:")
-            lines.extend(
-                f"  {e.text}" + (f"   [{e.style}]" if e.style != "ap" else "") for e in examples
-            )
-            lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
+    from newslint.registry import explain
+
+    return explain(rule)

@@ -20,6 +20,12 @@ class RuleInfo(NamedTuple):
     docs: str = ""
     fixable: bool = False
     source: str = "newslint"
+    # From the registry (newslint/registry.py):
+    help: str = ""  # the docs sections as Markdown (SARIF help, editors)
+    family: str = ""
+    fix: str = "none"  # availability: none, sometimes, always
+    fix_safety: str = "unsafe"
+    status: str = "stable"
 
 
 class Report(NamedTuple):

@@ -1,8 +1,10 @@
-"""SARIF 2.1.0 for code-scanning tools; each rule carries its docs as help."""
+"""SARIF 2.1.0 for code-scanning tools; each rule carries its registry docs as help."""
 
 from __future__ import annotations
 
+import inspect
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +22,11 @@ def _uri(path: str) -> str:
     return p.as_posix() if not p.is_absolute() else p.as_uri()
 
 
+def _plain(markdown: str) -> str:
+    """The registry's Markdown help as plain text (no emphasis marks or heading hashes)."""
+    return re.sub(r"^#+ ", "", markdown.replace("**", ""), flags=re.M).strip()
+
+
 def render(report: Report) -> str:
     rows = placed(report)
     used = sorted({p.diag.rule for p in rows})
@@ -31,10 +38,18 @@ def render(report: Report) -> str:
         if info is not None:
             entry["name"] = info.name or rule_id
             entry["shortDescription"] = {"text": info.message or info.name or rule_id}
-            if info.docs:
-                entry["help"] = {"text": info.docs, "markdown": info.docs}
+            help_md = info.help or inspect.cleandoc(info.docs)
+            if help_md:
+                entry["help"] = {"text": _plain(help_md), "markdown": help_md}
             entry["defaultConfiguration"] = {"level": _LEVEL.get(info.severity, "warning")}
-            entry["properties"] = {"category": info.category, "fixable": info.fixable}
+            entry["properties"] = {
+                "category": info.category,
+                "family": info.family,
+                "fixable": info.fixable,
+                "fix": info.fix,
+                "fixSafety": info.fix_safety,
+                "status": info.status,
+            }
         rules.append(entry)
     results = []
     for p in rows:
