@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from newslint.rule import Context
     from newslint.rules.legal.common import Prose
     from newslint.rules.legal.common import Scan as CitationScan
-    from newslint.rules.legal.common import Scan as CourtScan
+    from newslint.rules.legal.courts import Courts
 
 # A token: a number with inner separators ("1,200", "3.5"), a word with inner
 # apostrophes ("don't", "Sessions’s"; hyphens split compounds into parts), or any
@@ -369,11 +369,11 @@ class Analysis:
         return frozenset(known_names(self.doc, ctx))
 
     @cached_property
-    def courts(self) -> CourtScan:
-        """The courts the story names (``legal/courts.py``)."""
+    def courts(self) -> Courts:
+        """The courts the story names, as typed facts (``legal/courts.py``)."""
         from newslint.rules.legal.courts import scan_courts
 
-        return scan_courts(self.legal_prose, self.style)
+        return scan_courts(self.legal_prose)
 
     @cached_property
     def citations(self) -> CitationScan:

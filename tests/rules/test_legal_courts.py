@@ -258,3 +258,24 @@ def test_importing_the_legal_rules_loads_no_heavy_library() -> None:
         check=True,
     ).stdout.split()
     assert not {m.split(".")[0] for m in out} & {"courts_db", "eyecite", "citeurl", "rapidfuzz"}
+
+
+def test_ranked_guesses_are_shown_and_never_applied() -> None:
+    # Pennsylvania has three districts: which one was meant is a guess.
+    text = "He sued in the Northern District of Pennsylvania in Pittsburgh."
+    (diag,) = [d for d in lint(text) if d.rule == "NL302"]
+    assert (text[diag.start : diag.end], diag.replacements) == (
+        "Northern",
+        ("Western", "Eastern", "Middle"),  # Pittsburgh's district first
+    )
+    assert diag.fix is None
+    assert apply_fixes(text, [diag], unsafe=True)[0] == text
+    # A one-district state's fix is certain: an unsafe fix, applied when asked.
+    one = "He sued in the Eastern District of Vermont."
+    (certain,) = [d for d in lint(one) if d.rule == "NL302"]
+    assert certain.fix is not None and certain.fix.applicability == "unsafe"
+    assert apply_fixes(one, [certain], unsafe=True)[0] == "He sued in the District of Vermont."
+    # A circuit guessed from the places the story names is shown, not applied.
+    circuit = "The 14th U.S. Circuit Court of Appeals in San Francisco ruled."
+    (guess,) = [d for d in lint(circuit) if d.rule == "NL304"]
+    assert (guess.replacements, guess.fix) == (("9th",), None)

@@ -175,9 +175,8 @@ def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def legal_problems(doc: Document, ctx: Context) -> list[Problem]:
-    """The problems of the story's one court scan and one citation scan (``ctx.analysis``)."""
-    analysis = ctx.begin(doc)
-    return analysis.courts.problems + analysis.citations.problems
+    """The problems of the story's one citation scan (``ctx.analysis``)."""
+    return ctx.begin(doc).citations.problems
 
 
 class LegalRule(Rule):
