@@ -27,8 +27,8 @@ from newslint.document import HEADING, QUOTATION, Document
 
 if TYPE_CHECKING:
     from newslint.rule import Context
+    from newslint.rules.legal.citations import Citations
     from newslint.rules.legal.common import Prose
-    from newslint.rules.legal.common import Scan as CitationScan
     from newslint.rules.legal.courts import Courts
 
 # A token: a number with inner separators ("1,200", "3.5"), a word with inner
@@ -354,11 +354,6 @@ class Analysis:
     # checker leaves the story's names, courts and citations alone. Each calls the
     # family's scanner once per document; the scanners' own imports stay lazy.
 
-    @property
-    def options(self) -> dict[str, object]:
-        """The run's rule options (names lists, section_symbol...), from the context."""
-        return self.context.options if self.context is not None else {}
-
     @cached_property
     def known_names(self) -> frozenset[str]:
         """The name words the story establishes (the names family's scan), for engines."""
@@ -376,17 +371,12 @@ class Analysis:
         return scan_courts(self.legal_prose)
 
     @cached_property
-    def citations(self) -> CitationScan:
-        """The statute, regulation and case citations in the story (``legal/citations.py``)."""
+    def citations(self) -> Citations:
+        """The statute, regulation and case citations in the story, as typed facts
+        (``legal/citations.py``)."""
         from newslint.rules.legal.citations import scan_citations
 
-        options = self.options
-        return scan_citations(
-            self.legal_prose,
-            self.style,
-            options.get("section_symbol", "omit"),  # type: ignore[arg-type]
-            options.get("house_section_symbol"),  # type: ignore[arg-type]
-        )
+        return scan_citations(self.legal_prose)
 
     @cached_property
     def legal_prose(self) -> Prose:

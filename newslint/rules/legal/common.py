@@ -1,11 +1,9 @@
-"""What the legal rules share: one scan per document, and the spans it recognised.
+"""What the legal scanners share: the text as they read it, and where a sentence is.
 
-The court scanner and the citation scanner each run once per document (as
-``ctx.analysis`` facts), both on one ``Prose`` (the flattened text, and which paragraphs hold
-which words); every legal rule reports the problems tagged with its own id.
-The analysis layer holds the scans (``Analysis.courts``, ``Analysis.citations``) and
-the spans they recognised (``Analysis.legal_spans``), which the LanguageTool engine
-reads whatever rules are selected.
+The court scanner and the citation scanner each run once per document, as facts of the
+analysis layer (``Analysis.courts``, ``Analysis.citations``), both on one ``Prose``
+(the flattened text, and which paragraphs hold which words). The spans they recognised
+(``Analysis.legal_spans``) are read by the LanguageTool engine whatever rules are selected.
 """
 
 from __future__ import annotations
@@ -13,10 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newslint.diagnostics import Finding
-from newslint.document import Document
 from newslint.patterns import lazy
-from newslint.rule import Context, Rule
 
 # Whitespace inside one name. Scanners work on ``flatten(text)``, where tabs, no-break
 # spaces and single line breaks are spaces, so one space class covers hard-wrapped text.
@@ -135,35 +130,6 @@ class Prose:
                 yield m
 
 
-class Problem:
-    """A problem a scan found, tagged with the id of the rule that reports it. (A slotted
-    class: cheaper to define at import than a NamedTuple, and there are few per story.)"""
-
-    __slots__ = ("end", "message", "replacements", "rule", "start")
-
-    def __init__(
-        self, rule: str, start: int, end: int, message: str, replacements: tuple[str, ...] = ()
-    ) -> None:
-        self.rule = rule
-        self.start = start
-        self.end = end
-        self.message = message
-        self.replacements = replacements
-
-
-class Scan:
-    """What one scanner found: recognised spans and problems tagged with rule ids."""
-
-    __slots__ = ("problems", "spans")
-
-    def __init__(self) -> None:
-        self.spans: list[tuple[int, int]] = []
-        self.problems: list[Problem] = []
-
-    def add(self, rule: str, start: int, end: int, message: str, *fixes: str) -> None:
-        self.problems.append(Problem(rule, start, end, message, tuple(dict.fromkeys(fixes))))
-
-
 def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
@@ -172,20 +138,6 @@ def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
-
-
-def legal_problems(doc: Document, ctx: Context) -> list[Problem]:
-    """The problems of the story's one citation scan (``ctx.analysis``)."""
-    return ctx.begin(doc).citations.problems
-
-
-class LegalRule(Rule):
-    """A rule of the legal family: reports the scan's problems tagged with its id."""
-
-    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        for problem in legal_problems(doc, ctx):
-            if problem.rule == self.id:
-                yield Finding(problem.start, problem.end, problem.message, problem.replacements)
 
 
 # A sentence ends at . ! or ? before a capital, but not after an initial ("J."),
