@@ -13,23 +13,33 @@ against the rule's marked examples, and the redirects of renamed ids.
 
 from __future__ import annotations
 
-import inspect
 import re
-import textwrap
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING
 
 from newslint.diagnostics import DISPLAY, SAFE
-from newslint.formats.common import RuleInfo
 from newslint.rule import ALWAYS, NEVER, Rule
 
+if TYPE_CHECKING:
+    from newslint.formats.common import RuleInfo
 
-class Family(NamedTuple):
-    name: str
-    code: str  # the id prefix that selects the whole family ("NL2"), "" for none
-    title: str
-    modules: tuple[str, ...] = ()  # packages under newslint.rules whose rules it holds
-    packs: tuple[str, ...] = ()  # built-in packs (rules/*.toml) whose rules it holds
+
+class Family:
+    """A family of rules. (A slotted class: every run imports this module, and a
+    NamedTuple costs more to define.)"""
+
+    __slots__ = ("code", "modules", "name", "packs", "title")
+
+    def __init__(
+        self,
+        name: str,
+        code: str,  # the id prefix that selects the whole family ("NL2"), "" for none
+        title: str,
+        modules: tuple[str, ...] = (),  # packages under newslint.rules whose rules it holds
+        packs: tuple[str, ...] = (),  # built-in packs (rules/*.toml) whose rules it holds
+    ) -> None:
+        self.name, self.code, self.title = name, code, title
+        self.modules, self.packs = modules, packs
 
 
 # The families, in the order the reference lists them. A family's code selects every
@@ -98,6 +108,8 @@ def selection_keys(rule: Rule) -> tuple[str, str]:
 
 def _paragraphs(text: str) -> str:
     """A docs string as Markdown: dedented, hard-wrapped lines joined into paragraphs."""
+    import inspect  # rendering only: every run imports this module, few render docs
+
     blocks = inspect.cleandoc(text).split("\n\n")
     return "\n\n".join(" ".join(line.strip() for line in b.splitlines()) for b in blocks if b)
 
@@ -169,6 +181,8 @@ def help_markdown(rule: Rule) -> str:
 
 def explain(rule: Rule) -> str:
     """``newslint explain``: the same sections as plain text for a terminal."""
+    import textwrap
+
     lines = [f"{rule.id} ({rule.name})", "", facts(rule), "", rule.message, ""]
     for title, body in sections(rule):
         lines.append(title + ":")
@@ -187,7 +201,10 @@ def explain(rule: Rule) -> str:
 
 
 def info(rule: Rule) -> RuleInfo:
-    """What formatters and the CLI show of a rule."""
+    """What formatters and the CLI show of a rule. Every run builds one per rule, so
+    nothing here renders docs: formatters that show help call ``help_markdown``."""
+    from newslint.formats.common import RuleInfo
+
     return RuleInfo(
         rule.id,
         rule.name,
@@ -196,11 +213,11 @@ def info(rule: Rule) -> RuleInfo:
         rule.message,
         rule.docs,
         rule.fixable,
-        help=help_markdown(rule),
         family=family_name(rule),
         fix=rule.fix_available,
         fix_safety=rule.fix_safety,
         status=rule.status,
+        rule=rule,
     )
 
 

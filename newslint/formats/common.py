@@ -21,11 +21,11 @@ class RuleInfo(NamedTuple):
     fixable: bool = False
     source: str = "newslint"
     # From the registry (newslint/registry.py):
-    help: str = ""  # the docs sections as Markdown (SARIF help, editors)
     family: str = ""
     fix: str = "none"  # availability: none, sometimes, always
     fix_safety: str = "unsafe"
     status: str = "stable"
+    rule: Any = None  # the Rule, for help rendered on demand (registry.help_markdown)
 
 
 class Report(NamedTuple):

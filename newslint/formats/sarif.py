@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import inspect
 import json
 import re
 from pathlib import Path
 from typing import Any
 
 from newslint import __version__
-from newslint.formats.common import Report, placed
+from newslint.formats.common import Report, RuleInfo, placed
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "suggestion": "note"}
@@ -20,6 +19,17 @@ def _uri(path: str) -> str:
         return "stdin"
     p = Path(path)
     return p.as_posix() if not p.is_absolute() else p.as_uri()
+
+
+def _help(info: RuleInfo) -> str:
+    """The registry's docs sections for a rule (only for the rules a log reports)."""
+    if info.rule is None:
+        import inspect
+
+        return inspect.cleandoc(info.docs)
+    from newslint.registry import help_markdown
+
+    return help_markdown(info.rule)
 
 
 def _plain(markdown: str) -> str:
@@ -38,7 +48,7 @@ def render(report: Report) -> str:
         if info is not None:
             entry["name"] = info.name or rule_id
             entry["shortDescription"] = {"text": info.message or info.name or rule_id}
-            help_md = info.help or inspect.cleandoc(info.docs)
+            help_md = _help(info)
             if help_md:
                 entry["help"] = {"text": _plain(help_md), "markdown": help_md}
             entry["defaultConfiguration"] = {"level": _LEVEL.get(info.severity, "warning")}
