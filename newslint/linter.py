@@ -57,10 +57,15 @@ def selector_for(settings: Settings, path: str | None = None) -> Selector:
 
 
 def selected_rules(rules: Iterable[Rule], selector: Selector) -> list[Rule]:
+    """The rules the selection enables. A preview rule runs only when named by its id or
+    name (a prefix, family or ALL never brings one in); a removed rule never runs."""
+    named = {*selector.select, *selector.extend_select}
     return [
         r
         for r in rules
-        if selector.enabled(r.id, r.name, r.category, r.enabled_by_default, selection_keys(r))
+        if r.status != "removed"
+        and (r.status != "preview" or r.id in named or r.name in named)
+        and selector.enabled(r.id, r.name, r.category, r.enabled_by_default, selection_keys(r))
     ]
 
 

@@ -136,3 +136,29 @@ def test_listing_comes_from_the_registry() -> None:
     by_id = {line.split()[0]: line.split() for line in lines}
     assert by_id["NL304"][2:] == ["legal", "courts", "error", "unsafe?", "stable"]
     assert by_id["NL601"][2:] == ["typos", "typos", "error", "safe", "stable"]
+
+
+def test_a_preview_rule_runs_only_when_named() -> None:
+    class Trial(Rule):
+        id = "NL399"
+        name = "trial-check"
+        category = "courts"
+        status = "preview"
+
+    class Gone(Trial):
+        id = "NL398"
+        name = "gone-check"
+        status = "removed"
+
+    rules = [Trial(), Gone(), *RULES.values()]
+
+    def chosen(**kw: object) -> set[str]:
+        settings = Settings(**kw)  # type: ignore[arg-type]
+        return {r.id for r in selected_rules(rules, selector_for(settings))} & {"NL399", "NL398"}
+
+    assert chosen() == chosen(select=("NL3",)) == chosen(select=("ALL",)) == set()
+    assert chosen(select=("courts",)) == set()
+    assert chosen(select=("NL399",)) == {"NL399"}
+    assert chosen(extend_select=("trial-check",)) == {"NL399"}
+    assert chosen(extend_select=("NL399",), ignore=("NL399",)) == set()
+    assert chosen(select=("NL398",)) == set()  # a removed rule never runs
