@@ -35,6 +35,20 @@ def test_the_rules_reference_is_up_to_date() -> None:
     assert proc.returncode == 0, proc.stderr
 
 
+def test_the_readmes_links_into_the_reference_resolve() -> None:
+    import re
+
+    reference = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    # GitHub's anchors: the heading lowercased, punctuation dropped, spaces made hyphens.
+    anchors = {
+        re.sub(r"[^\w\- ]", "", h.lower()).replace(" ", "-")
+        for h in re.findall(r"^#+ (.+)$", reference, re.M)
+    }
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    links = re.findall(r"\(docs/rules\.md#([\w-]+)\)", readme)
+    assert len(links) == 4 and set(links) <= anchors
+
+
 def test_every_built_in_rule_has_a_family() -> None:
     families = {rid: registry.family_name(rule) for rid, rule in RULES.items()}
     assert families["NL101"] == "names"
