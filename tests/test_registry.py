@@ -176,3 +176,23 @@ def test_a_preview_rule_runs_only_when_named() -> None:
     assert chosen(extend_select=("trial-check",)) == {"NL399"}
     assert chosen(extend_select=("NL399",), ignore=("NL399",)) == set()
     assert chosen(select=("NL398",)) == set()  # a removed rule never runs
+
+
+def test_a_newsrooms_pack_rules_register_like_built_ins(tmp_path: Path) -> None:
+    pack = tmp_path / "metro.toml"
+    pack.write_text(
+        '[pack]\nname = "metro"\n\n[[rule]]\nid = "METRO001"\nname = "metro-okay"\n'
+        'kind = "substitution"\nmessage = "Use OK."\nfix = "safe"\nswap = { okay = "OK" }\n'
+        'bad = ["It is [[okay=>OK]]."]\ngood = ["It is OK."]\n',
+        encoding="utf-8",
+    )
+    (rule,) = [r for r in all_rules(Settings(packs=(str(pack),))) if r.id == "METRO001"]
+    info = registry.info(rule)
+    assert (info.family, info.fix, info.fix_safety, info.status) == (
+        "metro",
+        "always",
+        "safe",
+        "stable",
+    )
+    assert registry.explain(rule).startswith("METRO001 (metro-okay)\n")
+    assert "- Bad: It is **okay**. → 'OK'" in registry.help_markdown(rule)
