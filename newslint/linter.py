@@ -112,7 +112,7 @@ def to_diagnostics(
     diagnostics = []
     for rule_id, finding, rule in found:
         start, end = doc.source_span(finding.start, finding.end)
-        code = selection_keys(rule)[0] if rule else ""
+        code = selection_keys(rule)[0] if rule and suppressions else ""
         if (
             is_suppressed(suppressions, rule_id, start)
             or (code and is_suppressed(suppressions, code, start))
@@ -137,6 +137,8 @@ def to_diagnostics(
 def _severity(rule_id: str, finding: Finding, rule: Rule | None, settings: Settings) -> str:
     """The newsroom's severity for the rule (the longest matching id, prefix or family
     code wins), else the finding's, else the rule's default."""
+    if not settings.severity:
+        return finding.severity or (rule.severity if rule else "warning")
     code = selection_keys(rule)[0] if rule else ""
     best, value = "", ""
     for key, severity in settings.severity.items():

@@ -14,7 +14,7 @@ against the rule's marked examples, and the redirects of renamed ids.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from newslint.diagnostics import DISPLAY, SAFE
@@ -219,6 +219,27 @@ def info(rule: Rule) -> RuleInfo:
         status=rule.status,
         rule=rule,
     )
+
+
+class Catalog(Mapping[str, "RuleInfo"]):
+    """Rule id -> RuleInfo, each built when a formatter first asks (most reports name a
+    handful of rules; every run has sixty)."""
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        self._rules = {r.id: r for r in rules}
+        self._infos: dict[str, RuleInfo] = {}
+
+    def __getitem__(self, rule_id: str) -> RuleInfo:
+        found = self._infos.get(rule_id)
+        if found is None:
+            found = self._infos[rule_id] = info(self._rules[rule_id])
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rules)
+
+    def __len__(self) -> int:
+        return len(self._rules)
 
 
 def listing(rules: Iterable[RuleInfo]) -> list[str]:

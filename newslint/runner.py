@@ -20,6 +20,7 @@ from newslint.formats.common import Report, RuleInfo
 from newslint.linter import FileResult, all_rules, check_document, selected_rules, selector_for
 from newslint.packs import PackError
 from newslint.parallel import run_in_order
+from newslint.registry import Catalog
 from newslint.rule import Rule
 from newslint.settings import ConfigError, Settings, find_config, load
 from newslint.sources import InputError, read_source
@@ -146,7 +147,7 @@ def run_check(
     cache = SettingsCache(config_path, cli_values)
     try:
         base = cache.settings_for(paths[0] if paths else ".")
-        catalog = {r.id: rule_info(r) for r in cache.rules_for(base)}
+        catalog = Catalog(cache.rules_for(base))
     except (ConfigError, PackError) as exc:
         return _fail(str(exc))
     work = plan(paths, base, stdin_filename)

@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
-from typing import NamedTuple
 
-from newslint.rules.legal.common import LazyPattern, Prose, sentence_bounds
+from newslint.rules.legal.common import Fact, LazyPattern, Prose, sentence_bounds
 
 USC_TITLES = 54  # Title 54 (National Park Service) is the last
 CFR_TITLES = 50
@@ -121,9 +120,25 @@ _SPORTS_WORDS = LazyPattern(
 Span = tuple[int, int]
 
 
-class CodeCitation(NamedTuple):
+class CodeCitation(Fact):
     """ "8 U.S.C. § 1373", "17 C.F.R. Sec. 240.10b-5", "8 USC 1373": a code citation
     with its parts as written."""
+
+    _fields = (
+        "start",
+        "end",
+        "title",
+        "title_end",
+        "code",
+        "code_span",
+        "mark",
+        "mark_start",
+        "spaced",
+        "section",
+        "section_end",
+        "more",
+    )  # the order of the constructor's values
+    __slots__ = _fields
 
     start: int
     end: int
@@ -144,8 +159,18 @@ class CodeCitation(NamedTuple):
         return re.sub(r"\s", "", self.code).startswith("U")
 
 
-class WordCitation(NamedTuple):
+class WordCitation(Fact):
     """ "Title 8, Section 1373 of the U.S. Code", "18 U.S. Code § 1343"."""
+
+    _fields = (
+        "start",
+        "end",
+        "title",
+        "title_start",
+        "title_end",
+        "names_code",
+    )  # the order of the constructor's values
+    __slots__ = _fields
 
     start: int
     end: int
@@ -155,31 +180,48 @@ class WordCitation(NamedTuple):
     names_code: bool  # the U.S. Code is named ("Section 5 of Title 8" alone may be a state's)
 
 
-class Numbered(NamedTuple):
+class Numbered(Fact):
     """A citation by volume or number: a public law ("Pub. L. No. 115-97": ``label``
     "Pub. L.", ``number`` the Congress), the Statutes at Large ("94 Stat. 1994": ``label``
     "Stat"), a reporter ("561 U.S. 358": ``label`` "U.S.")."""
+
+    _fields = (
+        "start",
+        "end",
+        "label",
+        "label_span",
+        "number",
+        "number_span",
+    )  # the order of the constructor's values
+    __slots__ = _fields
+    _defaults = ("", (0, 0))
 
     start: int
     end: int
     label: str  # as written
     label_span: Span
-    number: str = ""  # a public law's Congress
-    number_span: Span = (0, 0)
+    number: str  # a public law's Congress
+    number_span: Span
 
 
-class Abbreviation(NamedTuple):
+class Abbreviation(Fact):
     """A section sign glued to its number ("§1983") or "Sec"/"Secs" without a period,
     anywhere in the text."""
+
+    _fields = ("start", "end", "written")  # the order of the constructor's values
+    __slots__ = _fields
 
     start: int
     end: int
     written: str
 
 
-class CaseName(NamedTuple):
+class CaseName(Fact):
     """ "Skilling vs. United States": two parties and the word between them, where the
     text is about a case."""
+
+    _fields = ("start", "end", "versus", "versus_span")  # the order of the constructor's values
+    __slots__ = _fields
 
     start: int  # the first party
     end: int  # the second party's end

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from newslint.patterns import lazy
 
@@ -128,6 +129,40 @@ class Prose:
                 if m.start() >= end:
                     break  # the next line's: found when that line is scanned
                 yield m
+
+
+class Fact:
+    """A typed, read-only fact a scanner found: its fields are the class's ``_fields``,
+    given in that order (trailing ones may default to ``_defaults``). A slotted class
+    rather than a NamedTuple: rule discovery imports every scanner on every run, and a
+    NamedTuple costs some 0.3 ms to define."""
+
+    __slots__ = ()
+    _fields: tuple[str, ...] = ()
+    _defaults: tuple[Any, ...] = ()
+
+    def __init__(self, *values: Any) -> None:
+        names = self._fields
+        missing = len(names) - len(values)
+        if missing:
+            values += self._defaults[len(self._defaults) - missing :]
+        for name, value in zip(names, values, strict=True):
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"{type(self).__name__} is read-only")
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and all(
+            getattr(self, n) == getattr(other, n) for n in self._fields
+        )
+
+    def __hash__(self) -> int:
+        return hash(tuple(getattr(self, n) for n in self._fields))
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{n}={getattr(self, n)!r}" for n in self._fields)
+        return f"{type(self).__name__}({fields})"
 
 
 def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

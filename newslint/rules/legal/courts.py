@@ -4,7 +4,7 @@ Recognised forms: "U.S. District Court for the Northern District of California",
 "the Northern District of California", "N.D. Cal.", "federal court in San
 Francisco", "the 9th U.S. Circuit Court of Appeals", "the U.S. Court of Appeals
 for the Ninth Circuit", "(9th Cir. 2019)", "the California Supreme Court", the
-national courts. Facts come from the package's own table (``courts_data.py``).
+national courts. Facts come from the package's own table (``_courts_data.py``).
 
 The scanner says what is there, with its parts ("a district named with the direction
 after 'District of'", "a circuit numbered 14th"); it decides nothing about style or
@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from typing import NamedTuple
 
 from newslint.rules.legal.common import (
     SP,
+    Fact,
     LazyPattern,
     Prose,
     paragraph_bounds,
@@ -106,9 +106,22 @@ _COURT_CUE = LazyPattern(r"(?i)\b(?:court|attorney|judge|federal|bankruptcy|pros
 Span = tuple[int, int]
 
 
-class DistrictName(NamedTuple):
+class DistrictName(Fact):
     """A federal district named in words: "Northern District of California", or as
     written, "District of Northern California", "Eastern District of Virgina"."""
+
+    _fields = (
+        "start",
+        "end",
+        "state",
+        "state_start",
+        "exact",
+        "before",
+        "before_end",
+        "after",
+        "circuit_court",
+    )  # the order of the constructor's values
+    __slots__ = _fields
 
     start: int  # the name's first word: a direction, or "District"
     end: int  # the end of the state's name
@@ -121,8 +134,18 @@ class DistrictName(NamedTuple):
     circuit_court: Span | None  # "Circuit Court" in "Circuit Court for the" right before
 
 
-class AbbreviatedDistrict(NamedTuple):
+class AbbreviatedDistrict(Fact):
     """A district in the Bluebook's form: "N.D. Cal.", "E.D. Va.", "D. Mass."."""
+
+    _fields = (
+        "start",
+        "end",
+        "state",
+        "letter",
+        "d_start",
+        "circuit_court",
+    )  # the order of the constructor's values
+    __slots__ = _fields
 
     start: int
     end: int
@@ -140,8 +163,23 @@ DISTRICT_FOR_CIRCUIT = "district-for-circuit"  # "District Court for the Ninth C
 CITATION_FORM = "citation"  # "(9th Cir. 2019)"
 
 
-class CircuitName(NamedTuple):
+class CircuitName(Fact):
     """A federal appeals court named by its circuit, in one of the forms above."""
+
+    _fields = (
+        "form",
+        "start",
+        "end",
+        "number",
+        "number_start",
+        "number_end",
+        "circuit",
+        "us",
+        "court",
+        "kind",
+    )  # the order of the constructor's values
+    __slots__ = _fields
+    _defaults = ("Circuit",)
 
     form: str
     start: int
@@ -152,11 +190,14 @@ class CircuitName(NamedTuple):
     circuit: Circuit | None  # None: no federal circuit has that number
     us: bool  # "U.S.", "United States" or "federal" in the name
     court: Span  # the words naming the kind of court ("District Court of Appeals")
-    kind: str = "Circuit"  # the formal form's last word: "Circuit" or "District"
+    kind: str  # the formal form's last word: "Circuit" or "District"
 
 
-class HighCourtName(NamedTuple):
+class HighCourtName(Fact):
     """A state's highest court named after the state: "Massachusetts Supreme Court"."""
+
+    _fields = ("start", "end", "state", "named", "court")  # the order of the constructor's values
+    __slots__ = _fields
 
     start: int  # the state's name
     end: int
@@ -165,9 +206,12 @@ class HighCourtName(NamedTuple):
     court: str  # "Supreme Court", "Supreme Judicial Court", "Court of Appeals"...
 
 
-class CityCircuitCourt(NamedTuple):
+class CityCircuitCourt(Fact):
     """ "the U.S. Circuit Court in Pittsburgh": a federal circuit court placed in a
     courthouse city that is no circuit's seat."""
+
+    _fields = ("court", "capitalised", "city", "district")  # the order of the constructor's values
+    __slots__ = _fields
 
     court: Span  # "Circuit Court"
     capitalised: bool
@@ -175,8 +219,11 @@ class CityCircuitCourt(NamedTuple):
     district: District  # the city's federal district
 
 
-class GenericCourt(NamedTuple):
+class GenericCourt(Fact):
     """ "the court" or "the Court" standing alone (not "the Court of Appeals")."""
+
+    _fields = ("start", "end", "capitalised")  # the order of the constructor's values
+    __slots__ = _fields
 
     start: int  # the word "court"
     end: int
