@@ -21,12 +21,11 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from itertools import accumulate
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newslint.document import HEADING, QUOTATION, Document
 
 if TYPE_CHECKING:
-    from newslint.rule import Context
     from newslint.rules.legal.citations import Citations
     from newslint.rules.legal.common import Prose
     from newslint.rules.legal.courts import Courts
@@ -242,7 +241,11 @@ class Analysis:
         self.text = doc.text
         self.style = style
         self._date = date  # --date or the config's; front matter wins (see ``date``)
-        self.context: Context | None = None  # set by Context.begin: the run's options
+        # The run's rule options and per-document scratch space, set by Context.begin
+        # (the dicts, not the Context: a reference cycle would leave every document's
+        # analysis to the cyclic garbage collector).
+        self.options: dict[str, Any] = {}
+        self.cache: dict[str, Any] = {}
 
     @cached_property
     def words(self) -> Words:
@@ -360,8 +363,8 @@ class Analysis:
         from newslint.rule import Context
         from newslint.rules.names import known_names
 
-        ctx = self.context or Context(self.style)
-        return frozenset(known_names(self.doc, ctx))
+        # The names rules' own scan, shared with them through the scratch space.
+        return frozenset(known_names(self.doc, Context(self.style, self.options, self.cache)))
 
     @cached_property
     def courts(self) -> Courts:

@@ -52,7 +52,8 @@ class Context:
 
             date = self.options.get("date")
             self._analysis = Analysis(doc, self.style, parse_date(date) if date else None)
-            self._analysis.context = self
+            self._analysis.options = self.options
+            self._analysis.cache = self.cache
         return self._analysis
 
     def option(self, key: str, default: Any = None) -> Any:
