@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from newslint.diagnostics import SAFE, Finding
 from newslint.document import Document
 from newslint.rule import Context, Example, Rule
-from newslint.rules.legal.citations import CodeCitation
+from newslint.rules.legal.citations import Citations, CodeCitation
 
 
 class CitationMalformed(Rule):
@@ -50,7 +50,7 @@ class CitationMalformed(Rule):
         found = ctx.analysis.citations
         taken: set[int] = set()  # marks reported with their citation
         for c in found.codes:
-            yield from _code(c, found.glued_is_house_style, taken)
+            yield from _code(c, found, taken)
         for p in found.public_laws:
             written = p.label
             if (
@@ -69,7 +69,7 @@ class CitationMalformed(Rule):
             if re.sub(r"[\s.]", "", r.label) == "US" and r.label not in ("U.S.", "U. S."):
                 message = "The U.S. Reports are cited 'U.S.' (Bluebook table T1)."
                 yield Finding(*r.label_span, message, ("U.S.",))
-        if not found.glued_is_house_style:
+        if found.glued_signs and not found.glued_is_house_style:  # counted only when needed
             for g in found.glued_signs:
                 if g.start not in taken:
                     yield Finding(g.start, g.end, _SPACE, (g.written + " ",))
@@ -85,7 +85,7 @@ def _period(abbreviation: str) -> str:
     return f"{abbreviation!r} is an abbreviation: write {abbreviation + '.'!r}."
 
 
-def _code(c: CodeCitation, glued_ok: bool, taken: set[int]) -> Iterator[Finding]:
+def _code(c: CodeCitation, found: Citations, taken: set[int]) -> Iterator[Finding]:
     good = "U.S.C." if c.usc else "C.F.R."
     # "U. S. C." (U.S. Reports) and "CFR" (Federal Register, GPO style) are house forms.
     if re.sub(r"\s", "", c.code) not in (good, "U.S.C.A.", "CFR"):
@@ -95,6 +95,6 @@ def _code(c: CodeCitation, glued_ok: bool, taken: set[int]) -> Iterator[Finding]
     if mark in ("Sec", "Secs"):
         taken.add(at)
         yield Finding(at, at + len(mark), _period(mark), (mark + ".",))
-    elif mark.startswith("§") and not c.spaced and not glued_ok:
+    elif mark.startswith("§") and not c.spaced and not found.glued_is_house_style:
         taken.add(at)
         yield Finding(at, at + len(mark), _SPACE, (mark + " ",))
