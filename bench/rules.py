@@ -54,6 +54,7 @@ for path in sys.argv[2:]:
     begin = time.perf_counter()
     doc = markup.parse(open(path, encoding="utf-8").read(), "markdown")
     ctx = Context(style=settings.style, options=settings.rule_options())
+    ctx.begin(doc)
     for rule in rules:
         list(rule.check(doc, ctx))
     times.append(time.perf_counter() - begin)
@@ -116,6 +117,7 @@ def main() -> None:
         doc = markup.parse(source, "markdown")
         by_family["(markdown parse)"] += time.perf_counter() - start
         ctx = Context(style=settings.style, options=settings.rule_options())
+        ctx.begin(doc)  # as linter.run_rules does; each fact is computed by the first rule asking
         found = []
         for rule in rules:
             start = time.perf_counter()

@@ -31,7 +31,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
+# The development corpus sits beside the main checkout (/work/shared); a worktree
+# one level deeper names it with NEWSLINT_CORPUS.
+CORPUS = Path(os.environ.get("NEWSLINT_CORPUS", ROOT.parent / "shared" / "corpus" / "dev.jsonl"))
 PY = sys.executable
 ENV = {**os.environ, "NEWSLINT_LANGUAGETOOL": "off"}
 # Measures the peak RSS of a child process (Linux: ru_maxrss in KiB).

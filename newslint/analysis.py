@@ -21,9 +21,14 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from itertools import accumulate
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newslint.document import HEADING, QUOTATION, Document
+
+if TYPE_CHECKING:
+    from newslint.rules.legal.citations import Citations
+    from newslint.rules.legal.common import Prose
+    from newslint.rules.legal.courts import Courts
 
 # A token: a number with inner separators ("1,200", "3.5"), a word with inner
 # apostrophes ("don't", "Sessions’s"; hyphens split compounds into parts), or any
@@ -254,6 +259,11 @@ class Analysis:
         self.text = doc.text
         self.style = style
         self._date = date  # --date or the config's; front matter wins (see ``date``)
+        # The run's rule options and per-document scratch space, set by Context.begin
+        # (the dicts, not the Context: a reference cycle would leave every document's
+        # analysis to the cyclic garbage collector).
+        self.options: dict[str, Any] = {}
+        self.cache: dict[str, Any] = {}
 
     @cached_property
     def words(self) -> Words:
@@ -396,6 +406,48 @@ class Analysis:
             spans.extend(m.span() for m in _NOT_WORDS.finditer(text, start, end))
             done = end
         return SpanIndex(spans)
+
+    # Facts from the family scanners ---------------------------------------------------
+    # Read by rules and by engines whatever rules are selected: LanguageTool's spell
+    # checker leaves the story's names, courts and citations alone. Each calls the
+    # family's scanner once per document; the scanners' own imports stay lazy.
+
+    @cached_property
+    def known_names(self) -> frozenset[str]:
+        """The name words the story establishes (the names family's scan), for engines."""
+        from newslint.rule import Context
+        from newslint.rules.names import known_names
+
+        # The names rules' own scan, shared with them through the scratch space.
+        return frozenset(known_names(self.doc, Context(self.style, self.options, self.cache)))
+
+    @cached_property
+    def courts(self) -> Courts:
+        """The courts the story names, as typed facts (``legal/courts.py``)."""
+        from newslint.rules.legal.courts import scan_courts
+
+        return scan_courts(self.legal_prose)
+
+    @cached_property
+    def citations(self) -> Citations:
+        """The statute, regulation and case citations in the story, as typed facts
+        (``legal/citations.py``)."""
+        from newslint.rules.legal.citations import scan_citations
+
+        return scan_citations(self.legal_prose)
+
+    @cached_property
+    def legal_prose(self) -> Prose:
+        from newslint.rules.legal.common import Prose
+
+        return Prose(self.text)
+
+    @cached_property
+    def legal_spans(self) -> list[tuple[int, int]]:
+        """Where the story names a court or cites a law or a case, merged."""
+        from newslint.rules.legal.common import merge_spans
+
+        return merge_spans(self.courts.spans + self.citations.spans)
 
 
 def front_matter_date(source: str) -> datetime.date | None:

@@ -180,15 +180,12 @@ def _split(entries: tuple[str, ...]) -> list[str]:
 @cli.command(name="rules")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file.")
 def list_rules(config_path: str | None) -> None:
-    """List every rule: id, name, category, default severity, fixable."""
+    """List every rule: id, name, family, category, default severity, fix, status."""
+    from newslint.registry import listing
     from newslint.runner import rule_catalog
 
-    catalog = rule_catalog(config_path)
-    for info in catalog.values():
-        fixable = "fix" if info.fixable else "-"
-        click.echo(
-            f"{info.id:<8}  {info.name:<34} {info.category:<16} {info.severity:<10} {fixable}"
-        )
+    for line in listing(rule_catalog(config_path).values()):
+        click.echo(line)
     from newslint.engines.proselint import describe
 
     for rule_id, category, on, why in describe():

@@ -12,6 +12,9 @@ SEVERITIES = ("suggestion", "warning", "error")  # ascending
 SAFE = "safe"
 UNSAFE = "unsafe"
 APPLICABILITIES = (SAFE, UNSAFE)
+# A fix that is a ranked guess (which of a state's districts was meant): shown with the
+# finding, never applied, not even with --unsafe-fixes.
+DISPLAY = "display"
 
 
 def severity_rank(severity: str) -> int:

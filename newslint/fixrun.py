@@ -6,7 +6,7 @@ Imported only when a run asks for one of them, so a plain check starts faster.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -140,7 +140,7 @@ def finish_fix(
     records: list[FixRecord],
     results: list[FileResult],
     problems: list[FileProblem],
-    catalog: dict[str, RuleInfo],
+    catalog: Mapping[str, RuleInfo],
     output_format: str,
     base: Settings,
     options: CheckOptions,

@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import NamedTuple, Protocol
 
 from newslint import markup
-from newslint.diagnostics import SAFE, Diagnostic, Edit, Finding, Fix
+from newslint.diagnostics import DISPLAY, SAFE, Diagnostic, Edit, Finding, Fix
 from newslint.document import Document
 from newslint.packs import RuleTimeout, builtin_pack_files, load_packs
+from newslint.registry import canonical, selection_keys
 from newslint.rule import Context, Rule
 from newslint.rules import builtin_rule_classes
 from newslint.selection import Selector
@@ -46,12 +47,26 @@ def all_rules(settings: Settings) -> list[Rule]:
 
 
 def selector_for(settings: Settings, path: str | None = None) -> Selector:
+    """The selection for ``path``; an entry naming a renamed id selects the new one."""
     ignore = settings.ignore + (settings.ignores_for(path) if path else ())
-    return Selector(settings.select, ignore, settings.extend_select)
+    select, ignore, extend = (
+        tuple(canonical(e) for e in entries)
+        for entries in (settings.select, ignore, settings.extend_select)
+    )
+    return Selector(select, ignore, extend)
 
 
 def selected_rules(rules: Iterable[Rule], selector: Selector) -> list[Rule]:
-    return [r for r in rules if selector.enabled(r.id, r.name, r.category, r.enabled_by_default)]
+    """The rules the selection enables. A preview rule runs only when named by its id or
+    name (a prefix, family or ALL never brings one in); a removed rule never runs."""
+    named = {*selector.select, *selector.extend_select}
+    return [
+        r
+        for r in rules
+        if r.status != "removed"
+        and (r.status != "preview" or r.id in named or r.name in named)
+        and selector.enabled(r.id, r.name, r.category, r.enabled_by_default, selection_keys(r))
+    ]
 
 
 def run_rules(
@@ -90,19 +105,25 @@ def to_diagnostics(
     settings: Settings,
     engine_name: str = "newslint",
 ) -> list[Diagnostic]:
-    suppressions = find_suppressions(doc.source)
+    suppressions = [
+        s._replace(rules=tuple(canonical(r) for r in s.rules))
+        for s in find_suppressions(doc.source)
+    ]
     diagnostics = []
     for rule_id, finding, rule in found:
         start, end = doc.source_span(finding.start, finding.end)
-        if is_suppressed(suppressions, rule_id, start) or (
-            finding.same_as and is_suppressed(suppressions, finding.same_as, start)
+        code = selection_keys(rule)[0] if rule and suppressions else ""
+        if (
+            is_suppressed(suppressions, rule_id, start)
+            or (code and is_suppressed(suppressions, code, start))
+            or (finding.same_as and is_suppressed(suppressions, finding.same_as, start))
         ):
             continue
         severity = _severity(rule_id, finding, rule, settings)
         message = finding.message or (rule.message if rule else rule_id)
         safety = finding.fix_safety or (rule.fix_safety if rule else "unsafe")
         fix = None
-        if finding.replacements:
+        if finding.replacements and safety != DISPLAY:  # a ranked guess is shown, not applied
             fix = Fix((Edit(start, end, finding.replacements[0]),), safety)
         source = engine_name if rule else rule_id.split(".", 1)[0]
         diagnostics.append(
@@ -114,12 +135,18 @@ def to_diagnostics(
 
 
 def _severity(rule_id: str, finding: Finding, rule: Rule | None, settings: Settings) -> str:
-    best = ""
-    for key in settings.severity:
-        if (rule_id == key or rule_id.startswith(key)) and len(key) > len(best):
-            best = key
+    """The newsroom's severity for the rule (the longest matching id, prefix or family
+    code wins), else the finding's, else the rule's default."""
+    if not settings.severity:
+        return finding.severity or (rule.severity if rule else "warning")
+    code = selection_keys(rule)[0] if rule else ""
+    best, value = "", ""
+    for key, severity in settings.severity.items():
+        name = canonical(key)
+        if (rule_id.startswith(name) or name == code) and len(name) > len(best):
+            best, value = name, severity
     if best:
-        return settings.severity[best]
+        return value
     return finding.severity or (rule.severity if rule else "warning")
 
 

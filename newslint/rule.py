@@ -17,6 +17,9 @@ from newslint.document import QUOTATION, Document
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
 
+# Fix availability: does a finding of the rule come with a fix?
+NEVER, SOMETIMES, ALWAYS = "none", "sometimes", "always"
+
 
 class Context:
     """Settings and shared data a rule may consult while checking one document."""
@@ -49,6 +52,8 @@ class Context:
 
             date = self.options.get("date")
             self._analysis = Analysis(doc, self.style, parse_date(date) if date else None)
+            self._analysis.options = self.options
+            self._analysis.cache = self.cache
         return self._analysis
 
     def option(self, key: str, default: Any = None) -> Any:
@@ -95,6 +100,16 @@ class Rule:
     bad: tuple[Example | str, ...] = ()
     good: tuple[Example | str, ...] = ()
     fix_safety: str = UNSAFE
+    # None: read from the marked bad examples (see ``fix_available``); declare it when
+    # the examples cannot show it (a rule whose fix depends on the story).
+    fix_availability: str | None = None
+    fix_notes: str = ""  # when the fix is safe or not, and what it proposes
+    status: str = "stable"  # "stable", "preview" or "removed" (see registry)
+    # Docs sections besides ``docs`` (what it does): why it matters, naming the style
+    # authority; the settings it reads, as (key, what it changes); references.
+    why: str = ""
+    option_docs: tuple[tuple[str, str], ...] = ()
+    references: tuple[str, ...] = ()
     # Region kinds where this rule's findings are dropped. Quotations are sacred
     # for style rules; a misspelled name is still flagged inside one.
     skip_regions: frozenset[str] = frozenset({QUOTATION})
@@ -104,8 +119,19 @@ class Rule:
         raise NotImplementedError
 
     @property
+    def fix_available(self) -> str:
+        """NEVER, SOMETIMES or ALWAYS: declared, or what the marked bad examples show
+        (tests/test_rule_examples.py checks the marks against the rule's findings)."""
+        if self.fix_availability:
+            return self.fix_availability
+        offered = [_offers_fix(e if isinstance(e, str) else e.text) for e in self.bad]
+        if not any(offered):
+            return NEVER
+        return ALWAYS if all(offered) else SOMETIMES
+
+    @property
     def fixable(self) -> bool:
-        return bool(self.bad) and self.fix_safety in (SAFE, UNSAFE)
+        return self.fix_available != NEVER and self.fix_safety in (SAFE, UNSAFE)
 
     def examples(self, kind: str) -> list[Example]:
         raw = self.bad if kind == "bad" else self.good
@@ -113,3 +139,12 @@ class Rule:
 
     def __repr__(self) -> str:
         return f"<Rule {self.id} {self.name}>"
+
+
+def _offers_fix(text: str) -> bool:
+    """Whether a marked bad example marks a fix ("[[flagged=>fix]]"), read as
+    ``Example.unmarked`` reads it but without building the example (every run lists
+    the rules' fix availability for its formatters)."""
+    start = text.find("[[")
+    end = text.find("]]", start + 2)
+    return start >= 0 and end >= 0 and "=>" in text[start:end]

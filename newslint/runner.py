@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import fnmatch
-import inspect
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -21,6 +20,7 @@ from newslint.formats.common import Report, RuleInfo
 from newslint.linter import FileResult, all_rules, check_document, selected_rules, selector_for
 from newslint.packs import PackError
 from newslint.parallel import run_in_order
+from newslint.registry import Catalog
 from newslint.rule import Rule
 from newslint.settings import ConfigError, Settings, find_config, load
 from newslint.sources import InputError, read_source
@@ -148,7 +148,7 @@ def run_check(
     try:
         base = cache.settings_for(paths[0] if paths else ".")
         base.rule_options()  # reads the word lists: a bad one stops the run here, named
-        catalog = {r.id: rule_info(r) for r in cache.rules_for(base)}
+        catalog = Catalog(cache.rules_for(base))
     except (ConfigError, PackError) as exc:
         return _fail(str(exc))
     work = plan(paths, base, stdin_filename)
@@ -249,9 +249,9 @@ class CheckOptions(NamedTuple):
 
 
 def rule_info(rule: Rule) -> RuleInfo:
-    return RuleInfo(
-        rule.id, rule.name, rule.category, rule.severity, rule.message, rule.docs, rule.fixable
-    )
+    from newslint.registry import info
+
+    return info(rule)
 
 
 def rule_catalog(config_path: str | None = None) -> dict[str, RuleInfo]:
@@ -265,6 +265,9 @@ def rule_catalog(config_path: str | None = None) -> dict[str, RuleInfo]:
 
 
 def explain_rule(key: str) -> str | None:
+    from newslint.registry import canonical
+
+    key = canonical(key)
     rules = all_rules(Settings())
     for rule in rules:
         if key in (rule.id, rule.name):
@@ -273,22 +276,6 @@ def explain_rule(key: str) -> str | None:
 
 
 def explain_text(rule: Rule) -> str:
-    lines = [
-        f"{rule.id} ({rule.name})",
-        "",
-        f"Category: {rule.category}    Severity: {rule.severity}    Fix: {rule.fix_safety}",
-        "",
-        rule.message,
-        "",
-        inspect.cleandoc(rule.docs),
-        "",
-    ]
-    for label, kind in (("Bad", "bad"), ("Good", "good")):
-        examples = rule.examples(kind)
-        if examples:
-            lines.append(f"{label}:")
-            lines.extend(
-                f"  {e.text}" + (f"   [{e.style}]" if e.style != "ap" else "") for e in examples
-            )
-            lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
+    from newslint.registry import explain
+
+    return explain(rule)

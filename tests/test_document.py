@@ -41,6 +41,10 @@ def test_quotations_curly_straight_and_open_paragraph() -> None:
 
 
 def test_inch_marks_are_not_quotations() -> None:
-    assert find_quotations('A 6" pipe and a 4" pipe.') == [] or all(
-        "pipe and" not in r.kind for r in find_quotations('A 6" pipe and a 4" pipe.')
-    )
+    # The old form of this test ("== [] or all(... not in r.kind)") could not fail.
+    assert find_quotations('A 6" pipe and a 4" pipe.') == []
+    # Inch marks beside a real quotation: only the quotation is one.
+    text = 'The 12" ruler and the 6" blade, he said "fine" today.'
+    assert [text[r.start : r.end] for r in find_quotations(text)] == ['"fine"']
+    text = 'He is 6\'2" tall and she said "no."'
+    assert [text[r.start : r.end] for r in find_quotations(text)] == ['"no."']

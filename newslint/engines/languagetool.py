@@ -18,9 +18,10 @@ releases convert neither, so which convention the installed wrapper follows is
 measured once on a probe with an emoji before the error
 (``Client.starts_in_code_points``); ``Utf16Offsets`` does the rest.
 
-Spelling hits on names are dropped: names the names rules established
-(``ctx.cache["known_names"]``), names in the names list, words inside court
-names and citations the legal rules recognised (``ctx.cache["legal_spans"]``),
+Spelling hits on names are dropped: names the story establishes
+(``Analysis.known_names``), names in the names list, words inside court
+names and citations (``Analysis.legal_spans``), all from the analysis layer
+whatever rules are selected,
 and capitalised words that look like proper names rather than slips
 (``_looks_like_a_name``). Names are the names rules' business.
 """
@@ -464,7 +465,7 @@ class LanguageToolEngine:
     def check(self, doc: Document, ctx: Context, selector: Selector) -> list[Finding]:
         if self.failed is not None or not doc.text.strip():
             return []
-        ctx.begin(doc)  # the story's analysis (headlines), as the linter gives rules
+        ctx.begin(doc)  # the story's analysis: names, courts and headlines, whatever rules run
         disabled = sorted(rule for rule in OFF_BY_DEFAULT if not _enabled(selector, rule, ""))
         paragraphs = _paragraphs(doc.text)
         try:
@@ -538,7 +539,7 @@ class LanguageToolEngine:
         text = doc.text
         if end <= start or end > len(text):
             return None
-        if _overlaps_any(start, end, ctx.cache.get("legal_spans") or ()):
+        if _overlaps_any(start, end, ctx.analysis.legal_spans):
             return None  # court names and citations are the legal rules' business
         speller = m.rule.startswith(_SPELLER_RULES)
         if doc.in_region(QUOTATION, start, end) and not (speller or m.rule in _QUOTE_SAFE_RULES):
@@ -620,7 +621,7 @@ def _not_a_slip(text: str, start: int, end: int, m: LTMatch, ctx: Context) -> bo
         return best is None or (
             best[:1].lower() != word[:1].lower() and best[:2].lower() != word[1::-1].lower()
         )
-    known: set[str] = set(ctx.cache.get("known_names") or ())
+    known: set[str] = set(ctx.analysis.known_names)
     for path in ctx.option("names", ()) or ():
         known |= _names_in_list(str(path))
     bare = re.sub(r"['’]s?$", "", word)

@@ -20,6 +20,12 @@ class RuleInfo(NamedTuple):
     docs: str = ""
     fixable: bool = False
     source: str = "newslint"
+    # From the registry (newslint/registry.py):
+    family: str = ""
+    fix: str = "none"  # availability: none, sometimes, always
+    fix_safety: str = "unsafe"
+    status: str = "stable"
+    rule: Any = None  # the Rule, for help rendered on demand (registry.help_markdown)
 
 
 class Report(NamedTuple):

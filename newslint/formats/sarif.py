@@ -1,13 +1,14 @@
-"""SARIF 2.1.0 for code-scanning tools; each rule carries its docs as help."""
+"""SARIF 2.1.0 for code-scanning tools; each rule carries its registry docs as help."""
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 from newslint import __version__
-from newslint.formats.common import Report, placed
+from newslint.formats.common import Report, RuleInfo, placed
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "suggestion": "note"}
@@ -18,6 +19,22 @@ def _uri(path: str) -> str:
         return "stdin"
     p = Path(path)
     return p.as_posix() if not p.is_absolute() else p.as_uri()
+
+
+def _help(info: RuleInfo) -> str:
+    """The registry's docs sections for a rule (only for the rules a log reports)."""
+    if info.rule is None:
+        import inspect
+
+        return inspect.cleandoc(info.docs)
+    from newslint.registry import help_markdown
+
+    return help_markdown(info.rule)
+
+
+def _plain(markdown: str) -> str:
+    """The registry's Markdown help as plain text (no emphasis marks or heading hashes)."""
+    return re.sub(r"^#+ ", "", markdown.replace("**", ""), flags=re.M).strip()
 
 
 def render(report: Report) -> str:
@@ -31,10 +48,18 @@ def render(report: Report) -> str:
         if info is not None:
             entry["name"] = info.name or rule_id
             entry["shortDescription"] = {"text": info.message or info.name or rule_id}
-            if info.docs:
-                entry["help"] = {"text": info.docs, "markdown": info.docs}
+            help_md = _help(info)
+            if help_md:
+                entry["help"] = {"text": _plain(help_md), "markdown": help_md}
             entry["defaultConfiguration"] = {"level": _LEVEL.get(info.severity, "warning")}
-            entry["properties"] = {"category": info.category, "fixable": info.fixable}
+            entry["properties"] = {
+                "category": info.category,
+                "family": info.family,
+                "fixable": info.fixable,
+                "fix": info.fix,
+                "fixSafety": info.fix_safety,
+                "status": info.status,
+            }
         rules.append(entry)
     results = []
     for p in rows:

@@ -170,22 +170,54 @@ def test_names_are_not_spelling_mistakes(engine: LanguageToolEngine, tmp_path: P
         "Acadiana courts were busy."  # spelled the same way twice: meant
     )
     assert _check(engine, text) == []
-    # A name the names rules established, or one in the names list, is left alone too.
     # One mention, close to a dictionary name: a slip as far as LanguageTool can tell...
     lone = "Lawyers for Grossmann, the defendant, declined to comment."
     assert [lone[f.start : f.end] for f in _check(engine, lone)] == ["Grossmann"]
-    # ...unless the names rules established it, or the names list has it.
-    assert _check(engine, lone, Context(cache={"known_names": {"Grossmann"}})) == []
+    # ...unless the story establishes the name (the analysis layer's names scan)...
+    named = "Ruth Grossmann was charged. Lawyers for Grossmann, the defendant, declined to comment."
+    assert _check(engine, named) == []
+    # ...or the names list has it.
     names = tmp_path / "names.toml"
     names.write_text('[[person]]\nname = "Ruth Grossmann"\n', encoding="utf-8")
     assert _check(engine, lone, Context(options={"names": (str(names),)})) == []
 
 
 def test_spelling_inside_a_recognised_citation_is_dropped(engine: LanguageToolEngine) -> None:
+    # The citation is recognised by the analysis layer, with no legal rule selected
+    # (without it LanguageTool's speller flags "Grossmann").
     text = "See United States v. Grossmann, 316 F. Supp. 1148 (1970)."
-    span = (text.index("United"), text.index(" (1970)"))
-    assert [text[f.start : f.end] for f in _check(engine, text)] == ["Grossmann"]
-    assert _check(engine, text, Context(cache={"legal_spans": [span]})) == []
+    assert _check(engine, text) == []
+
+
+# A story with names, a court, citations and slips for LanguageTool's speller. (No
+# doubled word: in a full run NL601 reports it, with LanguageTool agreeing.)
+_STORY = (
+    "Lawyers for Ruth Grossmann asked the U.S. District Court for the Eastern District of "
+    "Virgina to dismiss the case. Grossmann cited 8 U.S.C. 1373 and United States v. "
+    "Kowalczewski, 316 F. Supp. 1148 (1970). The goverment disagreed, and a neighbour "
+    "said the fence was new.\n"
+)
+
+
+def _lt_findings(engine: LanguageToolEngine, settings: Settings) -> list[tuple[object, ...]]:
+    from newslint.linter import all_rules, selected_rules, selector_for
+
+    rules = selected_rules(all_rules(settings), selector_for(settings))
+    doc = markup.parse(_STORY, "plain")
+    found = check_document("<t>", doc, rules, settings, [engine]).diagnostics
+    return [(d.rule, d.start, d.end, d.replacements) for d in found if d.source == "languagetool"]
+
+
+def test_languagetool_findings_do_not_depend_on_the_selection(
+    engine: LanguageToolEngine,
+) -> None:
+    full = _lt_findings(engine, Settings())
+    assert full == _lt_findings(engine, Settings(select=("languagetool",)))
+    assert full == _lt_findings(engine, Settings(ignore=("NL1", "NL3")))
+    flagged = {_STORY[start:end] for _, start, end, _ in full}
+    # The slips are found; the names, the court ("Virgina" is NL303's) and the citations
+    # are not spelling slips.
+    assert flagged == {"goverment", "neighbour"}
 
 
 def test_grammar_inside_a_quotation_is_left_as_said(engine: LanguageToolEngine) -> None:

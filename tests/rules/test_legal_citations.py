@@ -7,7 +7,6 @@ import pytest
 from newslint.diagnostics import Diagnostic
 from newslint.fixer import apply_fixes
 from newslint.linter import check_text
-from newslint.rule import Context
 from newslint.rules.legal.citations import scan_citations
 from newslint.settings import Settings
 
@@ -203,16 +202,9 @@ def test_not_case_names_are_quiet(text: str) -> None:
     assert not found(text, "NL321")
 
 
-def test_citation_spans_reach_the_shared_cache() -> None:
+def test_citation_spans_are_facts_of_the_analysis() -> None:
     from newslint import markup
-    from newslint.linter import all_rules, run_rules, selected_rules, selector_for
+    from newslint.analysis import Analysis
 
     text = "Compliance with 8 U.S.C. 1373 is the minimum."
-    settings = Settings(select=("NL311",))
-    ctx = Context()
-    run_rules(
-        markup.parse(text, "plain"),
-        selected_rules(all_rules(settings), selector_for(settings)),
-        ctx,
-    )
-    assert (16, 29) in ctx.cache["legal_spans"]
+    assert Analysis(markup.parse(text, "plain")).legal_spans == [(16, 29)]

@@ -11,8 +11,7 @@ import pytest
 from newslint import markup
 from newslint.diagnostics import Diagnostic
 from newslint.fixer import apply_fixes
-from newslint.linter import all_rules, check_text, run_rules, selected_rules, selector_for
-from newslint.rule import Context
+from newslint.linter import check_text
 from newslint.settings import Settings
 
 
@@ -236,15 +235,13 @@ def test_markdown_offsets_map_back_to_the_source() -> None:
     assert fixed == "A judge in the *Northern District of Ohio* ruled.\n"
 
 
-def test_recognised_courts_are_published_as_legal_spans() -> None:
+def test_recognised_courts_are_facts_of_the_analysis_whatever_is_selected() -> None:
+    from newslint.analysis import Analysis
+
     text = "The 9th U.S. Circuit Court of Appeals and the District of Vermont agreed."
-    settings = Settings(select=("NL301",))
-    rules = selected_rules(all_rules(settings), selector_for(settings))
-    ctx = Context()
-    run_rules(markup.parse(text, "plain"), rules, ctx)
-    spans = [text[s:e] for s, e in ctx.cache["legal_spans"]]
-    assert "9th U.S. Circuit Court of Appeals" in spans
-    assert "District of Vermont" in spans
+    analysis = Analysis(markup.parse(text, "plain"))
+    spans = [text[s:e] for s, e in analysis.legal_spans]
+    assert spans == ["9th U.S. Circuit Court of Appeals", "District of Vermont"]
 
 
 def test_importing_the_legal_rules_loads_no_heavy_library() -> None:
@@ -261,3 +258,24 @@ def test_importing_the_legal_rules_loads_no_heavy_library() -> None:
         check=True,
     ).stdout.split()
     assert not {m.split(".")[0] for m in out} & {"courts_db", "eyecite", "citeurl", "rapidfuzz"}
+
+
+def test_ranked_guesses_are_shown_and_never_applied() -> None:
+    # Pennsylvania has three districts: which one was meant is a guess.
+    text = "He sued in the Northern District of Pennsylvania in Pittsburgh."
+    (diag,) = [d for d in lint(text) if d.rule == "NL302"]
+    assert (text[diag.start : diag.end], diag.replacements) == (
+        "Northern",
+        ("Western", "Eastern", "Middle"),  # Pittsburgh's district first
+    )
+    assert diag.fix is None
+    assert apply_fixes(text, [diag], unsafe=True)[0] == text
+    # A one-district state's fix is certain: an unsafe fix, applied when asked.
+    one = "He sued in the Eastern District of Vermont."
+    (certain,) = [d for d in lint(one) if d.rule == "NL302"]
+    assert certain.fix is not None and certain.fix.applicability == "unsafe"
+    assert apply_fixes(one, [certain], unsafe=True)[0] == "He sued in the District of Vermont."
+    # A circuit guessed from the places the story names is shown, not applied.
+    circuit = "The 14th U.S. Circuit Court of Appeals in San Francisco ruled."
+    (guess,) = [d for d in lint(circuit) if d.rule == "NL304"]
+    assert (guess.replacements, guess.fix) == (("9th",), None)

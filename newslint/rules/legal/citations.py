@@ -8,24 +8,24 @@ eyecite needs a section sign and citeurl misses "8 U.S.C 1373"; measured on the
 development corpus, they saw the citation around 2 and 12 of its 26 citation errors
 (and cost 0.6 s and 0.9 s to load), so this recogniser is newslint's own: a few
 regular expressions, compiled on first use.
+
+The scanner returns typed facts (``Citations``: code citations with their title, code,
+section mark and section as written; citations in words; public laws; Statutes at
+Large; reporters; bare section signs; case names), the same whatever the house style.
+Each citation rule (``citation_malformed.py`` NL311 ... ``case_name_versus.py`` NL321)
+reads them from ``ctx.analysis.citations``, decides and words its own finding.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
-from newslint.diagnostics import SAFE, UNSAFE
-from newslint.rule import Example
-from newslint.rules.legal.common import LazyPattern, LegalRule, Prose, Scan, sentence_bounds
-
-MALFORMED = "NL311"
-SECTION_CONSISTENCY = "NL312"
-HOUSE_SECTION_SIGN = "NL313"
-IMPOSSIBLE = "NL314"
-CASE_NAME_V = "NL321"
+from newslint.rules.legal.common import Fact, LazyPattern, Prose, sentence_bounds
 
 USC_TITLES = 54  # Title 54 (National Park Service) is the last
 CFR_TITLES = 50
+
 
 _S = " "  # scanners read flatten(text): every space is a plain one
 _CODE_HINTS = ("USC", "U.S.C", "U. S. C", "U.S. C", "U.SC", "CFR", "C.F.R", "C. F. R", "C.F. R")
@@ -114,183 +114,161 @@ _SPORTS_WORDS = LazyPattern(
 )
 
 
-class CitationMalformed(LegalRule):
-    id = MALFORMED
-    name = "citation-malformed"
-    category = "legal_citations"
-    severity = "warning"
-    message = "A legal citation's abbreviation or spacing is malformed."
-    docs = """
-    Code and reporter abbreviations carry all their periods: "U.S.C." (not "USC" or
-    "U.S.C"), "C.F.R." (not "C.F.R"), "Pub. L.", "Stat.", "Sec.", "U.S."; a section
-    sign is followed by a space ("§ 1373"). The house forms of the U.S. Reports
-    ("42 U. S. C. §1983", spaced letters and the sign closed up, when a document does it
-    throughout) and of the Federal Register ("40 CFR 52.21") are accepted. AP style ("U.S. Code") and the Bluebook (rules 12.1,
-    14.2 and table T1) agree on these forms. The fixes are punctuation only, so they are
-    safe.
-    """
-    bad = (
-        Example(
-            "compliance with 8 [[USC=>U.S.C.]] 1373 is required",
-            fixed="compliance with 8 U.S.C. 1373 is required",
-        ),
-        "compliance with 8 [[U.S.C=>U.S.C.]] 1373 is required",
-        "in violation of 18 U.S.C. [[§=>§ ]]1001",
-        "under 17 [[C.F.R=>C.F.R.]] Sec. 240.10b-5",
-        "under 17 C.F.R. [[Sec=>Sec.]] 240.10b-5",
-        "[[Pub.L.=>Pub. L.]] 115-97 changed the tax code.",
-    )
-    good = (
-        "compliance with 8 U.S.C. 1373 is required",
-        "in violation of 18 U.S.C. § 1001",
-        "under 17 C.F.R. Sec. 240.10b-5",
-        "USC won the game 3-1.",
-    )
-    fix_safety = SAFE
-    skip_regions = frozenset()  # a citation's punctuation is not the speaker's words
+# --------------------------------------------------------------------------
+# The facts
+# --------------------------------------------------------------------------
+Span = tuple[int, int]
 
 
-class SectionSignConsistency(LegalRule):
-    id = SECTION_CONSISTENCY
-    name = "citation-section-sign-consistency"
-    category = "legal_citations"
-    severity = "warning"
-    message = "Code citations in one story should all use the section sign, or none should."
-    docs = """
-    News copy in AP style cites a code section without a section sign ("8 U.S.C. 1373");
-    the Bluebook (rule 12.9) puts one in ("8 U.S.C. § 1373"). Either way a story should
-    be consistent: the rule counts the story's U.S.C. and C.F.R. citations and flags
-    those that differ from the majority; a tie is settled by the house style
-    (`section_symbol = "omit" | "require"`, default "omit"). A story that cites one way
-    throughout is left alone whatever the house style: it may be a court's opinion or an
-    agency's release that follows its own convention.
-    """
-    bad = (
-        Example(
-            "It cited 18 U.S.C. § 1001 and 18 U.S.C. § 641, and also [[42 U.S.C. 408=>42 U.S.C. § 408]].",
-            fixed="It cited 18 U.S.C. § 1001 and 18 U.S.C. § 641, and also 42 U.S.C. § 408.",
-        ),
-        "It cited 8 U.S.C. 1373 twice, 8 U.S.C. 1373 again, then [[8 U.S.C. § 1373=>8 U.S.C. 1373]].",
-    )
-    good = (
-        "It cited 18 U.S.C. § 1001 and 42 U.S.C. § 408.",
-        "It cited 8 U.S.C. 1373 and 18 U.S.C. 1001.",
-    )
-    fix_safety = SAFE
-    skip_regions = frozenset()
+class CodeCitation(Fact):
+    """ "8 U.S.C. § 1373", "17 C.F.R. Sec. 240.10b-5", "8 USC 1373": a code citation
+    with its parts as written."""
+
+    _fields = (
+        "start",
+        "end",
+        "title",
+        "title_end",
+        "code",
+        "code_span",
+        "mark",
+        "mark_start",
+        "spaced",
+        "section",
+        "section_end",
+        "more",
+    )  # the order of the constructor's values
+    __slots__ = _fields
+
+    start: int
+    end: int
+    title: str  # "8"
+    title_end: int
+    code: str  # "U.S.C.", "USC", "U. S. C.", "C.F.R"...
+    code_span: Span
+    mark: str  # "§", "§§", "Sec", "Sec.", "Section"; "" without one
+    mark_start: int
+    spaced: bool  # a space between the mark and the section
+    section: str  # "1373", "408(a)(4)"
+    section_end: int
+    more: str  # further sections of the title: ", 1343", " - 42"
+
+    @property
+    def usc(self) -> bool:
+        """The U.S. Code (else the Code of Federal Regulations)."""
+        return re.sub(r"\s", "", self.code).startswith("U")
 
 
-class HouseSectionSign(LegalRule):
-    id = HOUSE_SECTION_SIGN
-    name = "citation-house-style"
-    category = "legal_citations"
-    severity = "warning"
-    message = "Code citations follow the newsroom's house style for the section sign."
-    docs = """
-    Where a newsroom sets `section_symbol` in its config, every U.S.C. and C.F.R.
-    citation follows it: "omit" is AP-style news copy ("8 U.S.C. 1373"), "require" the
-    Bluebook (rule 12.9: "8 U.S.C. § 1373"). Without that setting the rule is silent and
-    NL312 only asks a story to be consistent with itself, because a court's opinion or
-    an agency's release quoted at length follows its own convention. The fix adds or
-    drops the sign only, so it is safe.
-    """
-    bad = (
-        Example(
-            "It cited [[8 U.S.C. § 1373=>8 U.S.C. 1373]] in its order.",
-            fixed="It cited 8 U.S.C. 1373 in its order.",
-            options=(("section_symbol", "omit"),),
-        ),
-        Example(
-            "It cited [[8 U.S.C. 1373=>8 U.S.C. § 1373]] in its order.",
-            fixed="It cited 8 U.S.C. § 1373 in its order.",
-            options=(("section_symbol", "require"),),
-        ),
-    )
-    good = (
-        "It cited 8 U.S.C. § 1373 in its order.",
-        Example("It cited 8 U.S.C. 1373 in its order.", options=(("section_symbol", "omit"),)),
-        Example("It cited 8 U.S.C. § 1373 in its order.", options=(("section_symbol", "require"),)),
-    )
-    fix_safety = SAFE
-    skip_regions = frozenset()
+class WordCitation(Fact):
+    """ "Title 8, Section 1373 of the U.S. Code", "18 U.S. Code § 1343"."""
+
+    _fields = (
+        "start",
+        "end",
+        "title",
+        "title_start",
+        "title_end",
+        "names_code",
+    )  # the order of the constructor's values
+    __slots__ = _fields
+
+    start: int
+    end: int
+    title: str
+    title_start: int
+    title_end: int
+    names_code: bool  # the U.S. Code is named ("Section 5 of Title 8" alone may be a state's)
 
 
-class CitationImpossible(LegalRule):
-    id = IMPOSSIBLE
-    name = "citation-impossible"
-    category = "legal_citations"
-    severity = "error"
-    message = "The citation points to a title or law that does not exist."
-    docs = """
-    The U.S. Code has 54 titles and the Code of Federal Regulations 50; a public law's
-    first number is the Congress that passed it, which cannot be later than the current
-    one. "81 U.S.C. 1346" is usually "18 U.S.C. 1346" with the digits transposed, and
-    "1346 U.S.C. 18" has the title and the section swapped; the fix proposes the likely
-    citation for an editor to confirm.
-    """
-    bad = (
-        Example(
-            "He was charged under [[81=>18]] U.S.C. 1346.",
-            fixed="He was charged under 18 U.S.C. 1346.",
-        ),
-        Example(
-            "He was charged under [[1346 U.S.C. 18=>18 U.S.C. 1346]].",
-            fixed="He was charged under 18 U.S.C. 1346.",
-        ),
-        "Title [[81=>18]], Section 1346 of the U.S. Code covers it.",
-        "Pub. L. No. [[915]]-97 changed the tax code.",
-    )
-    good = (
-        "He was charged under 18 U.S.C. 1346.",
-        "Title 18, Section 1346 of the U.S. Code covers it.",
-        "Pub. L. No. 115-97 changed the tax code.",
-    )
-    fix_safety = UNSAFE
-    skip_regions = frozenset()
+class Numbered(Fact):
+    """A citation by volume or number: a public law ("Pub. L. No. 115-97": ``label``
+    "Pub. L.", ``number`` the Congress), the Statutes at Large ("94 Stat. 1994": ``label``
+    "Stat"), a reporter ("561 U.S. 358": ``label`` "U.S.")."""
+
+    _fields = (
+        "start",
+        "end",
+        "label",
+        "label_span",
+        "number",
+        "number_span",
+    )  # the order of the constructor's values
+    __slots__ = _fields
+    _defaults = ("", (0, 0))
+
+    start: int
+    end: int
+    label: str  # as written
+    label_span: Span
+    number: str  # a public law's Congress
+    number_span: Span
 
 
-class CaseNameVersus(LegalRule):
-    id = CASE_NAME_V
-    name = "case-name-v"
-    category = "legal_citations"
-    severity = "warning"
-    message = 'Case names take "v.", not "vs." or "versus".'
-    docs = """
-    AP (entry "v."), Chicago (14.174) and the Bluebook (rule 10.2) agree: a case name
-    is written "Roe v. Wade", with "v." and its period. The rule looks for "vs.",
-    "versus" or a bare "v" between party names, and only where the text is about a
-    case: a government or company party, a reporter citation, a party's role
-    ("Appellee"), or court words in the sentence. Sports and elections keep "vs."
-    (AP entry "vs.").
-    """
-    bad = (
-        Example(
-            "In Skilling [[vs.=>v.]] United States, the court narrowed the law.",
-            fixed="In Skilling v. United States, the court narrowed the law.",
-        ),
-        "The justices overturned Roe [[versus=>v.]] Wade in 2022.",
-        "See Skilling [[v=>v.]] United States, 561 U.S. 358 (2010).",
-    )
-    good = (
-        "In Skilling v. United States, the court narrowed the law.",
-        "Tickets for the Lakers vs. Celtics game sold out.",
-        "It was Smith vs. Jones in the Senate race.",
-    )
-    fix_safety = SAFE
+class Abbreviation(Fact):
+    """A section sign glued to its number ("§1983") or "Sec"/"Secs" without a period,
+    anywhere in the text."""
+
+    _fields = ("start", "end", "written")  # the order of the constructor's values
+    __slots__ = _fields
+
+    start: int
+    end: int
+    written: str
+
+
+class CaseName(Fact):
+    """ "Skilling vs. United States": two parties and the word between them, where the
+    text is about a case."""
+
+    _fields = ("start", "end", "versus", "versus_span")  # the order of the constructor's values
+    __slots__ = _fields
+
+    start: int  # the first party
+    end: int  # the second party's end
+    versus: str  # "v.", "vs.", "versus", "v"
+    versus_span: Span
+
+
+class Citations:
+    """What the citation scanner found in one story (``Analysis.citations``)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text  # the flattened text the offsets refer to
+        self.spans: list[Span] = []  # every citation and case name, for other engines
+        self.codes: list[CodeCitation] = []
+        self.in_words: list[WordCitation] = []
+        self.public_laws: list[Numbered] = []
+        self.statutes: list[Numbered] = []
+        self.reporters: list[Numbered] = []
+        self.glued_signs: list[Abbreviation] = []  # "§1983"
+        self.bare_secs: list[Abbreviation] = []  # "Sec 3"
+        self.case_names: list[CaseName] = []
+
+    @cached_property
+    def glued_is_house_style(self) -> bool:
+        """The U.S. Reports write "42 U. S. C. §1983": a document that mostly glues the
+        sign to its number follows that convention; a lone slip among spaced signs does not."""
+        text = self.text
+        glued = len(_BARE_SECTION_SIGN.findall(text))
+        spaced = len(re.findall(r"§§? +\d", text))
+        reports_style = "U. S. " in text and re.search(r"\bU\. S\. (?:C\.|\d)", text) is not None
+        return glued > spaced and (glued >= 2 or reports_style)
 
 
 # --------------------------------------------------------------------------
-# The scanner
+# For the rules
 # --------------------------------------------------------------------------
-def _current_congress() -> int:
+
+
+def current_congress() -> int:
     import datetime  # only when a public law is cited
 
     # The 1st Congress met in 1789; each sits two years.
     return (datetime.date.today().year - 1789) // 2 + 1
 
 
-def _transposed(number: str, limit: int) -> list[str]:
-    """Two-digit numbers with their digits swapped that fall within ``limit``."""
+def transposed(number: str, limit: int) -> list[str]:
+    """Numbers within ``limit`` made by swapping two neighbouring digits ("81" -> "18")."""
     out = []
     for i in range(len(number) - 1):
         swapped = number[:i] + number[i + 1] + number[i] + number[i + 2 :]
@@ -299,321 +277,142 @@ def _transposed(number: str, limit: int) -> list[str]:
     return out
 
 
-def scan_citations(
-    text: str | Prose, style: str = "ap", section_symbol: str = "omit", house: str | None = None
-) -> Scan:
+def tidy_code(c: CodeCitation) -> str:
+    compact = re.sub(r"\s", "", c.code)
+    if compact in ("U.S.C.", "C.F.R.", "CFR", "U.S.C.A."):
+        return c.code  # keep the document's own accepted form
+    return "U.S.C." if compact.startswith("U") else "C.F.R."
+
+
+def with_mark(c: CodeCitation) -> str:
+    sign = "§§" if c.more else "§"
+    return f"{c.title} {tidy_code(c)} {sign} {c.section}"
+
+
+def without_mark(c: CodeCitation) -> str:
+    return f"{c.title} {tidy_code(c)} {c.section}"
+
+
+# --------------------------------------------------------------------------
+# The scan
+# --------------------------------------------------------------------------
+
+
+def scan_citations(text: str | Prose) -> Citations:
     """Citations in ``text``. Most patterns run only on the paragraphs that hold the
     words they need (``Prose.finditer``)."""
-    scan = Scan()
     prose = text if isinstance(text, Prose) else Prose(text)
+    found = Citations(prose.text)
     text = prose.text
     has_digits = any(digit in text for digit in "0123456789")
     # Each pattern is compiled only for a story that has its words.
     if has_digits:
         if any(code in text for code in _CODE_HINTS):
-            _code_citations(prose, section_symbol, scan, house)
-        _prose_citations(prose, scan)
+            _code_citations(prose, found)
+        _prose_citations(prose, found)
         if "Pub" in text or "Public Law" in text or "P.L." in text or "P. L." in text:
-            _public_laws(prose, scan)
-        _statutes_at_large(prose, scan)
+            _public_laws(prose, found)
+        _statutes_at_large(prose, found)
         if any(hint in text for hint in (" U.S", " US ", " U. S.", "Ct.", " F.", "Ed.")):
-            _reporters(prose, scan)
-        _section_signs(prose, scan)
+            _reporters(prose, found)
+        _section_signs(prose, found)
     if any(word in text for word in (" v. ", " v ", " vs", " versus ")):
-        _case_names(prose, scan)
-    return scan
+        _case_names(prose, found)
+    return found
 
 
-def _code_citations(prose: Prose, section_symbol: str, scan: Scan, house: str | None) -> None:
-    text = prose.text
-    marked: list[re.Match[str]] = []
-    bare: list[re.Match[str]] = []
-    glued_ok: bool | None = None  # the document's own convention, counted when needed
+def _code_citations(prose: Prose, found: Citations) -> None:
     # The lines that may hold a code: "U.S.C", "USC", "U. S. C", "C.F.R", "CFR"... A
     # lookahead reads past the end of a citation, so the scan of a line peeks beyond it.
     for m in prose.finditer(_CITATION, _CODE_LETTERS, peek=16):
         code = m.group("code")
         compact = re.sub(r"\s", "", code)
-        usc = compact.startswith("U")
         if not (m.group("gap1") or m.group("mark") or compact.endswith(".")):
             continue  # "USC1373" is not a citation
-        scan.spans.append((m.start(), m.end()))
-        good_code = "U.S.C." if usc else "C.F.R."
-        # "U. S. C." (U.S. Reports) and "CFR" (Federal Register, GPO style) are house forms.
-        if compact not in (good_code, "U.S.C.A.", "CFR"):
-            scan.add(
-                MALFORMED,
-                m.start("code"),
-                m.end("code"),
-                f"Write {good_code!r}, with its periods and no spaces, not {code!r}.",
-                good_code,
-            )
-        mark = m.group("mark") or ""
-        if mark in ("Sec", "Secs"):
-            scan.add(
-                MALFORMED,
+        found.spans.append((m.start(), m.end()))
+        found.codes.append(
+            CodeCitation(
+                m.start(),
+                m.end(),
+                m.group("title"),
+                m.end("title"),
+                code,
+                (m.start("code"), m.end("code")),
+                m.group("mark") or "",
                 m.start("mark"),
-                m.end("mark"),
-                f"{mark!r} is an abbreviation: write {mark + '.'!r}.",
-                mark + ".",
-            )
-        elif mark.startswith("§") and not m.group("gap2"):
-            if glued_ok is None:
-                glued_ok = _glued_is_house_style(text)
-            if not glued_ok:
-                scan.add(
-                    MALFORMED,
-                    m.start("mark"),
-                    m.end("mark"),
-                    "Put a space after the section sign.",
-                    mark + " ",
-                )
-        _impossible_title(text, m, usc, scan)
-        if mark:
-            marked.append(m)
-        else:
-            bare.append(m)
-    if house:
-        _house_style(marked, bare, house, scan)
-    else:
-        _consistency(text, marked, bare, section_symbol, scan)
-
-
-def _house_style(
-    marked: list[re.Match[str]], bare: list[re.Match[str]], house: str, scan: Scan
-) -> None:
-    """A newsroom that set its house style has every code citation follow it."""
-    if house == "require":
-        for m in bare:
-            scan.add(
-                HOUSE_SECTION_SIGN,
-                m.start(),
+                bool(m.group("gap2")),
+                m.group("section"),
                 m.end("section"),
-                'House style (section_symbol = "require"): cite with a section sign.',
-                _with_mark(m),
+                m.group("more"),
             )
-        return
-    for m in marked:
-        if (m.group("mark") or "").startswith("§"):
-            scan.add(
-                HOUSE_SECTION_SIGN,
-                m.start(),
-                m.end("section"),
-                'House style (section_symbol = "omit"): cite without a section sign.',
-                _without_mark(m),
-            )
-
-
-def _impossible_title(text: str, m: re.Match[str], usc: bool, scan: Scan) -> None:
-    title = m.group("title")
-    limit = USC_TITLES if usc else CFR_TITLES
-    code = "U.S. Code" if usc else "Code of Federal Regulations"
-    if 0 < int(title) <= limit:
-        return
-    section = m.group("section")
-    good_code = "U.S.C." if usc else "C.F.R."
-    mark = m.group("mark") or ""
-    if section.isdigit() and 0 < int(section) <= limit and not m.group("more"):
-        # "1346 U.S.C. 18": title and section swapped.
-        fixed = f"{section} {good_code} {mark + ' ' if mark else ''}{title}"
-        scan.add(
-            IMPOSSIBLE,
-            m.start(),
-            m.end("section"),
-            f"The {code} has {limit} titles: the title and section look swapped ({fixed}).",
-            fixed,
         )
-        return
-    fixes = _transposed(title, limit)
-    scan.add(
-        IMPOSSIBLE,
-        m.start("title"),
-        m.end("title"),
-        f"The {code} has {limit} titles; there is no title {title}"
-        + (f" (digits transposed? title {fixes[0]})." if fixes else "."),
-        *fixes,
-    )
 
 
-def _consistency(
-    text: str,
-    marked: list[re.Match[str]],
-    bare: list[re.Match[str]],
-    section_symbol: str,
-    scan: Scan,
-) -> None:
-    if not marked or not bare:
-        return
-    if len(marked) != len(bare):
-        majority_marked = len(marked) > len(bare)
-        reason = f"{max(len(marked), len(bare))} of the story's {len(marked) + len(bare)} citations"
-    else:
-        majority_marked = section_symbol == "require"
-        reason = f"the story is split evenly and the house style is {section_symbol!r}"
-    for m in bare if majority_marked else marked:
-        if majority_marked:
-            scan.add(
-                SECTION_CONSISTENCY,
-                m.start(),
-                m.end("section"),
-                f"Cite with a section sign, as {reason} do."
-                if "of the" in reason
-                else f"Cite with a section sign: {reason}.",
-                _with_mark(m),
-            )
-        elif (m.group("mark") or "").startswith("§"):
-            scan.add(
-                SECTION_CONSISTENCY,
-                m.start(),
-                m.end("section"),
-                f"Cite without a section sign, as {reason} do."
-                if "of the" in reason
-                else f"Cite without a section sign: {reason}.",
-                _without_mark(m),
-            )
-
-
-def _tidy_code(m: re.Match[str]) -> str:
-    written = m.group("code")
-    compact = re.sub(r"\s", "", written)
-    if compact in ("U.S.C.", "C.F.R.", "CFR", "U.S.C.A."):
-        return written  # keep the document's own accepted form
-    return "U.S.C." if compact.startswith("U") else "C.F.R."
-
-
-def _with_mark(m: re.Match[str]) -> str:
-    sign = "§§" if m.group("more") else "§"
-    return f"{m.group('title')} {_tidy_code(m)} {sign} {m.group('section')}"
-
-
-def _without_mark(m: re.Match[str]) -> str:
-    return f"{m.group('title')} {_tidy_code(m)} {m.group('section')}"
-
-
-def _prose_citations(prose: Prose, scan: Scan) -> None:
+def _prose_citations(prose: Prose, found: Citations) -> None:
     text = prose.text
     if "Title" not in text and "Section" not in text and " Code" not in text:
         return
-    found: list[tuple[re.Match[str], bool]] = []
-    found.extend((m, True) for m in prose.finditer(_PROSE_TITLE_CODE_SECTION, "Title"))
-    found.extend((m, True) for m in prose.finditer(_US_CODE_FORM, " Code"))
+    matches: list[tuple[re.Match[str], bool]] = []
+    matches.extend((m, True) for m in prose.finditer(_PROSE_TITLE_CODE_SECTION, "Title"))
+    matches.extend((m, True) for m in prose.finditer(_US_CODE_FORM, " Code"))
     for m in prose.finditer(_PROSE_TITLE_FIRST, "Title"):
-        found.append((m, True))
+        matches.append((m, True))
     for m in prose.finditer(_PROSE_SECTION_FIRST, "Title"):
-        found.append((m, bool(m.group("code"))))
+        matches.append((m, bool(m.group("code"))))
     for m in prose.finditer(_PROSE_TITLE_OF_CODE, "Title"):
-        found.append((m, True))
-    seen: set[int] = set()
-    for m, names_code in found:
-        scan.spans.append((m.start(), m.end()))
-        title = m.group("title")
-        if not names_code or m.start("title") in seen or 0 < int(title) <= USC_TITLES:
-            continue
-        seen.add(m.start("title"))
-        fixes = _transposed(title, USC_TITLES)
-        scan.add(
-            IMPOSSIBLE,
-            m.start("title"),
-            m.end("title"),
-            f"The U.S. Code has {USC_TITLES} titles; there is no Title {title}"
-            + (f" (digits transposed? Title {fixes[0]})." if fixes else "."),
-            *fixes,
+        matches.append((m, True))
+    for m, names_code in matches:
+        found.spans.append((m.start(), m.end()))
+        found.in_words.append(
+            WordCitation(
+                m.start(), m.end(), m.group("title"), m.start("title"), m.end("title"), names_code
+            )
         )
 
 
-def _public_laws(prose: Prose, scan: Scan) -> None:
+def _public_laws(prose: Prose, found: Citations) -> None:
     if "P" not in prose.text:
         return
-    current = _current_congress()
     for m in prose.finditer(_PUBLIC_LAW, ("Pub", "P.")):
-        scan.spans.append((m.start(), m.end()))
-        written = m.group("pl")
-        if written.startswith("Pub") and not written.startswith("Public") and written != "Pub. L.":
-            scan.add(
-                MALFORMED,
-                m.start("pl"),
-                m.end("pl"),
-                f"Write 'Pub. L.' (Bluebook rule 12.4), not {written!r}.",
-                "Pub. L.",
+        found.spans.append((m.start(), m.end()))
+        found.public_laws.append(
+            Numbered(
+                m.start(),
+                m.end(),
+                m.group("pl"),
+                (m.start("pl"), m.end("pl")),
+                m.group("congress"),
+                (m.start("congress"), m.end("congress")),
             )
-        congress = int(m.group("congress"))
-        if not 0 < congress <= current:
-            fixes = _transposed(m.group("congress"), current)
-            scan.add(
-                IMPOSSIBLE,
-                m.start("congress"),
-                m.end("congress"),
-                f"A public law's first number is its Congress; the current one is the "
-                f"{current}th, so there is no {congress}th.",
-                *fixes,
-            )
+        )
 
 
-def _statutes_at_large(prose: Prose, scan: Scan) -> None:
+def _statutes_at_large(prose: Prose, found: Citations) -> None:
     for m in prose.finditer(_STATUTES_AT_LARGE, ("Stat.", "Stat ")):
-        scan.spans.append((m.start(), m.end()))
-        if m.group("stat") == "Stat":
-            scan.add(
-                MALFORMED,
-                m.start("stat"),
-                m.end("stat"),
-                "'Stat.' (Statutes at Large) takes a period.",
-                "Stat.",
-            )
+        found.spans.append((m.start(), m.end()))
+        label = (m.start("stat"), m.end("stat"))
+        found.statutes.append(Numbered(m.start(), m.end(), m.group("stat"), label))
 
 
-def _reporters(prose: Prose, scan: Scan) -> None:
+def _reporters(prose: Prose, found: Citations) -> None:
     for m in _REPORTER.finditer(prose.text):
-        scan.spans.append((m.start(), m.end()))
-        written = m.group("reporter")
-        # Only the U.S. Reports: "F.Supp." and "S.Ct." closed up are old but standard forms.
-        if re.sub(r"[\s.]", "", written) == "US" and written not in ("U.S.", "U. S."):
-            scan.add(
-                MALFORMED,
-                m.start("reporter"),
-                m.end("reporter"),
-                "The U.S. Reports are cited 'U.S.' (Bluebook table T1).",
-                "U.S.",
-            )
+        found.spans.append((m.start(), m.end()))
+        label = (m.start("reporter"), m.end("reporter"))
+        found.reporters.append(Numbered(m.start(), m.end(), m.group("reporter"), label))
 
 
-def _section_signs(prose: Prose, scan: Scan) -> None:
+def _section_signs(prose: Prose, found: Citations) -> None:
     """Outside code citations too: "under §1983", "Sec 3 of the act"."""
     text = prose.text
     if "§" not in text and "Sec" not in text:
         return
-    taken = {p.start for p in scan.problems}
-    glued_ok = _glued_is_house_style(text)
     for m in _BARE_SECTION_SIGN.finditer(text):
-        if m.start() not in taken and not glued_ok:
-            scan.add(
-                MALFORMED,
-                m.start(),
-                m.end(),
-                "Put a space after the section sign.",
-                m.group("sign") + " ",
-            )
+        found.glued_signs.append(Abbreviation(m.start(), m.end(), m.group("sign")))
     for m in prose.finditer(_SEC_WITHOUT_PERIOD, ("Sec ", "Secs ")):
-        if m.start() not in taken:
-            scan.add(
-                MALFORMED,
-                m.start(),
-                m.end(),
-                f"{m.group('sec')!r} is an abbreviation: write {m.group('sec') + '.'!r}.",
-                m.group("sec") + ".",
-            )
+        found.bare_secs.append(Abbreviation(m.start(), m.end(), m.group("sec")))
 
 
-def _glued_is_house_style(text: str) -> bool:
-    """The U.S. Reports write "42 U. S. C. §1983": a document that mostly glues the sign
-    to its number follows that convention; a lone slip among spaced signs does not."""
-    glued = len(_BARE_SECTION_SIGN.findall(text))
-    spaced = len(re.findall(r"§§? +\d", text))
-    reports_style = "U. S. " in text and re.search(r"\bU\. S\. (?:C\.|\d)", text) is not None
-    return glued > spaced and (glued >= 2 or reports_style)
-
-
-def _case_names(prose: Prose, scan: Scan) -> None:
+def _case_names(prose: Prose, found: Citations) -> None:
     text = prose.text
     doc_is_legal: bool | None = None  # counted once, when first needed
     for m in prose.finditer(_VERSUS, (" v ", " v. ", " vs ", " vs. ", " versus ")):
@@ -646,15 +445,10 @@ def _case_names(prose: Prose, scan: Scan) -> None:
                     doc_is_legal = len(_LEGAL_WORDS.findall(text)) >= 3
                 if not doc_is_legal:
                     continue
-        scan.spans.append((before.start("party"), after.end()))
-        if word != "v.":
-            scan.add(
-                CASE_NAME_V,
-                m.start("v"),
-                m.end("v"),
-                f'Case names take "v." (AP, Chicago, Bluebook), not {word!r}.',
-                "v.",
-            )
+        found.spans.append((before.start("party"), after.end()))
+        found.case_names.append(
+            CaseName(before.start("party"), after.end(), word, (m.start("v"), m.end("v")))
+        )
 
 
 def _state_party(first: str, second: str) -> bool:

@@ -1,11 +1,16 @@
-"""Court names: recognise federal and state courts as news copy names them, and
-flag the ones that do not exist, proposing the real court.
+"""Court names as news copy writes them: the scanner that finds them, as typed facts.
 
 Recognised forms: "U.S. District Court for the Northern District of California",
 "the Northern District of California", "N.D. Cal.", "federal court in San
 Francisco", "the 9th U.S. Circuit Court of Appeals", "the U.S. Court of Appeals
 for the Ninth Circuit", "(9th Cir. 2019)", "the California Supreme Court", the
-national courts. Facts come from the package's own table (``courts_data.py``).
+national courts. Facts come from the package's own table (``_courts_data.py``).
+
+The scanner says what is there, with its parts ("a district named with the direction
+after 'District of'", "a circuit numbered 14th"); it decides nothing about style or
+correctness. Each court rule (``court_word_order.py``, ``no_such_district.py``...) reads
+these facts from ``ctx.analysis.courts``, decides, and words its own message. Helpers
+the rules share for proposing a fix (``ranked_districts``, ``circuits_near``) are here.
 """
 
 from __future__ import annotations
@@ -14,14 +19,11 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from newslint.diagnostics import SAFE
-from newslint.rule import Example
 from newslint.rules.legal.common import (
     SP,
+    Fact,
     LazyPattern,
-    LegalRule,
     Prose,
-    Scan,
     paragraph_bounds,
     sentence_bounds,
 )
@@ -34,15 +36,6 @@ from newslint.rules.legal.table import (
     court_table,
     ordinal_value,
 )
-
-WRONG_ORDER = "NL301"
-NO_SUCH_DISTRICT = "NL302"
-STATE_MISSPELLED = "NL303"
-NO_SUCH_CIRCUIT = "NL304"
-WRONG_KIND = "NL305"
-CIRCUIT_FORM = "NL306"
-STATE_HIGH_COURT = "NL307"
-GENERIC_COURT = "NL308"
 
 _DIR = "|".join(DIRECTIONS)
 _ORD_WORD = "|".join(ORDINAL_WORDS)
@@ -107,217 +100,159 @@ _NEAR_STATE_WORDS = frozenset(
 _COURT_CUE = LazyPattern(r"(?i)\b(?:court|attorney|judge|federal|bankruptcy|prosecutors?)\b")
 
 
-class CourtWordOrder(LegalRule):
-    id = WRONG_ORDER
-    name = "court-word-order"
-    category = "courts"
-    severity = "error"
-    message = "Words of a district court's name are in the wrong order."
-    docs = """
-    Federal districts are named direction first: the Northern District of California,
-    never the "District of Northern California". The court is established by
-    28 U.S.C. 84, and AP style (entry "court names") capitalises it as written there.
-    The fix puts the words back in order; an editor confirms it (court fixes are unsafe).
-    """
-    bad = (
-        Example(
-            "the U.S. District Court for the [[District of Northern California=>Northern District of California]]",
-            fixed="the U.S. District Court for the Northern District of California",
-        ),
-        "He sued in the [[District of Eastern Pennsylvania=>Eastern District of Pennsylvania]] last year.",
-    )
-    good = (
-        "the U.S. District Court for the Northern District of California",
-        "the Metropolitan Water District of Southern California",
-    )
-    skip_regions = frozenset()  # a wrong court is wrong in a quotation too
+# --------------------------------------------------------------------------
+# The facts
+# --------------------------------------------------------------------------
+Span = tuple[int, int]
 
 
-class NoSuchDistrict(LegalRule):
-    id = NO_SUCH_DISTRICT
-    name = "no-such-district"
-    category = "courts"
-    severity = "error"
-    message = "The state has no federal district by that name."
-    docs = """
-    Each state has one to four federal judicial districts, fixed by 28 U.S.C. 81-131:
-    Vermont has one (the District of Vermont), Pennsylvania three (Eastern, Middle,
-    Western), California four. A direction the state does not have names a court that
-    does not exist; the message lists the state's real districts and the fix proposes
-    them, most likely first (a courthouse city or the same court named elsewhere in the
-    story). Abolished districts still named in old opinions (the Eastern District of
-    Illinois, the Eastern and Western districts of South Carolina) are accepted.
-    """
-    bad = (
-        "The case was filed in the [[Eastern District of Vermont=>District of Vermont]].",
-        "the federal court in the [[Northern=>Eastern]] District of Pennsylvania",
-        "The judge sits in the [[District of Northern Tennessee=>Eastern District of Tennessee]].",
-        "Judge Lee ([[E.=>]]D. Vt.) wrote the opinion.",
-    )
-    good = (
-        "The case was filed in the District of Vermont.",
-        "the federal court in the Middle District of Pennsylvania",
-        "The District of Virginia was one of the first 13 districts.",
-    )
-    skip_regions = frozenset()
+class DistrictName(Fact):
+    """A federal district named in words: "Northern District of California", or as
+    written, "District of Northern California", "Eastern District of Virgina"."""
+
+    _fields = (
+        "start",
+        "end",
+        "state",
+        "state_start",
+        "exact",
+        "before",
+        "before_end",
+        "after",
+        "circuit_court",
+    )  # the order of the constructor's values
+    __slots__ = _fields
+
+    start: int  # the name's first word: a direction, or "District"
+    end: int  # the end of the state's name
+    state: State
+    state_start: int
+    exact: bool  # the state's name is spelled as the table has it
+    before: str | None  # a direction before "District" ("Northern District of ...")
+    before_end: int
+    after: str | None  # a direction after "District of" ("District of Northern ...")
+    circuit_court: Span | None  # "Circuit Court" in "Circuit Court for the" right before
 
 
-class StateMisspelledInCourt(LegalRule):
-    id = STATE_MISSPELLED
-    name = "court-state-misspelled"
-    category = "courts"
-    severity = "error"
-    message = "A state's name is misspelled in a court's name."
-    docs = """
-    A court's name carries the state's name exactly: the Eastern District of Virginia,
-    not "Virgina". The rule compares the word after "District of" with the names of
-    the states and territories that have federal courts and proposes the close match.
-    """
-    bad = ("the U.S. Attorney for the Eastern District of [[Virgina=>Virginia]]",)
-    good = ("the U.S. Attorney for the Eastern District of Virginia",)
-    skip_regions = frozenset()
+class AbbreviatedDistrict(Fact):
+    """A district in the Bluebook's form: "N.D. Cal.", "E.D. Va.", "D. Mass."."""
+
+    _fields = (
+        "start",
+        "end",
+        "state",
+        "letter",
+        "d_start",
+        "circuit_court",
+    )  # the order of the constructor's values
+    __slots__ = _fields
+
+    start: int
+    end: int
+    state: State
+    letter: str | None  # the direction's letter ("N"); None in "D. Mass."
+    d_start: int  # where "D." starts
+    circuit_court: Span | None  # "Circuit Court" in "U.S. Circuit Court, N.D. Cal."
 
 
-class NoSuchCircuit(LegalRule):
-    id = NO_SUCH_CIRCUIT
-    name = "no-such-circuit"
-    category = "courts"
-    severity = "error"
-    message = "There is no federal circuit with that number."
-    docs = """
-    The federal courts of appeals are the 1st through 11th circuits, the D.C. Circuit
-    and the Federal Circuit (28 U.S.C. 41). A "12th U.S. Circuit Court of Appeals"
-    does not exist. When the story names a state or city, the fix proposes that
-    state's circuit. State courts numbered higher ("Florida's 17th Judicial Circuit")
-    are not federal and are left alone.
-    """
-    bad = (
-        "The [[14th=>9th]] U.S. Circuit Court of Appeals in San Francisco upheld the ruling.",
-        "See Smith v. Jones, 12 F.4th 100 ([[13th]] Cir. 2021).",
-    )
-    good = (
-        "The 9th U.S. Circuit Court of Appeals in San Francisco upheld the ruling.",
-        "Florida's 17th Judicial Circuit heard the case.",
-    )
-    skip_regions = frozenset()
+# The forms of a circuit's name (CircuitName.form)
+AP_FORM = "ap"  # "the 9th U.S. Circuit Court of Appeals", "Ninth Circuit Court of Appeals"
+FORMAL_FORM = "formal"  # "U.S. Court of Appeals for the Ninth Circuit" (or "... Fifth District")
+DISTRICT_APPEALS = "district-appeals"  # "9th District Court of Appeals", "U.S. District ..."
+DISTRICT_FOR_CIRCUIT = "district-for-circuit"  # "District Court for the Ninth Circuit"
+CITATION_FORM = "citation"  # "(9th Cir. 2019)"
 
 
-class WrongKindOfCourt(LegalRule):
-    id = WRONG_KIND
-    name = "wrong-kind-of-court"
-    category = "courts"
-    severity = "error"
-    message = "A trial court and an appeals court are confused in a court's name."
-    docs = """
-    Federal trial courts are district courts ("U.S. District Court for the Northern
-    District of Illinois"); appeals courts are circuit courts ("7th U.S. Circuit Court
-    of Appeals", "U.S. Court of Appeals for the Seventh Circuit"). The federal circuit
-    courts that tried cases were abolished in 1912. So "U.S. Circuit Court for the
-    District of ...", "U.S. District Court of Appeals" and "Court of Appeals for the
-    Fifth District" name no court. AP style names the appeals courts "the 9th U.S.
-    Circuit Court of Appeals"; with the Chicago style the fix is "the U.S. Court of
-    Appeals for the Ninth Circuit". State courts with such names (Ohio's district courts
-    of appeals, Florida's district courts of appeal) are left alone.
-    """
-    bad = (
-        "Judge Orrick of the U.S. [[Circuit Court=>District Court]] for the Northern District of California",
-        "the U.S. [[District Court of Appeals=>Court of Appeals]] for the Fifth Circuit",
-        "The [[9th District Court of Appeals=>9th U.S. Circuit Court of Appeals]] ruled Monday.",
-        Example(
-            "The [[9th District Court of Appeals=>U.S. Court of Appeals for the Ninth Circuit]] "
-            "ruled Monday.",
-            style="chicago",
-            fixed="The U.S. Court of Appeals for the Ninth Circuit ruled Monday.",
-        ),
-    )
-    good = (
-        "Judge Orrick of the U.S. District Court for the Northern District of California",
-        "the U.S. Court of Appeals for the Fifth Circuit",
-        "Ohio's 9th District Court of Appeals ruled Monday.",
-        "Florida's 4th District Court of Appeal ruled Monday.",
-    )
-    skip_regions = frozenset()
+class CircuitName(Fact):
+    """A federal appeals court named by its circuit, in one of the forms above."""
+
+    _fields = (
+        "form",
+        "start",
+        "end",
+        "number",
+        "number_start",
+        "number_end",
+        "circuit",
+        "us",
+        "court",
+        "kind",
+    )  # the order of the constructor's values
+    __slots__ = _fields
+    _defaults = ("Circuit",)
+
+    form: str
+    start: int
+    end: int
+    number: str  # as written: "9th", "Ninth", "D.C."; "" when the name has none
+    number_start: int
+    number_end: int
+    circuit: Circuit | None  # None: no federal circuit has that number
+    us: bool  # "U.S.", "United States" or "federal" in the name
+    court: Span  # the words naming the kind of court ("District Court of Appeals")
+    kind: str  # the formal form's last word: "Circuit" or "District"
 
 
-class CircuitCourtForm(LegalRule):
-    id = CIRCUIT_FORM
-    name = "circuit-court-form"
-    category = "courts"
-    severity = "suggestion"
-    message = "Write the appeals court's name in house style."
-    docs = """
-    AP style (entry "U.S. Court of Appeals") names an appeals court with a numeral and
-    "U.S.": "the 9th U.S. Circuit Court of Appeals". The rule flags the half-AP forms
-    "the Ninth U.S. Circuit Court of Appeals" and "the 9th Circuit Court of Appeals".
-    With the Chicago style (CMOS 8.64) the spelled-out form is used instead: "the U.S.
-    Court of Appeals for the Ninth Circuit", and the AP form is flagged. The formal
-    names used by courts and agencies ("the Fifth Circuit Court of Appeals", "the U.S.
-    Court of Appeals for the Fifth Circuit") are left alone.
-    """
-    bad = (
-        Example(
-            "the [[Ninth U.S. Circuit Court of Appeals=>9th U.S. Circuit Court of Appeals]]",
-            fixed="the 9th U.S. Circuit Court of Appeals",
-        ),
-        "the [[9th Circuit Court of Appeals=>9th U.S. Circuit Court of Appeals]]",
-        Example(
-            "the [[9th U.S. Circuit Court of Appeals=>U.S. Court of Appeals for the Ninth Circuit]]",
-            style="chicago",
-            fixed="the U.S. Court of Appeals for the Ninth Circuit",
-        ),
-    )
-    good = (
-        "the 9th U.S. Circuit Court of Appeals",
-        "the U.S. Court of Appeals for the Ninth Circuit",
-        "the Fifth Circuit Court of Appeals",
-    )
+class HighCourtName(Fact):
+    """A state's highest court named after the state: "Massachusetts Supreme Court"."""
+
+    _fields = ("start", "end", "state", "named", "court")  # the order of the constructor's values
+    __slots__ = _fields
+
+    start: int  # the state's name
+    end: int
+    state: State
+    named: str  # the state as written: its name, or "D.C."
+    court: str  # "Supreme Court", "Supreme Judicial Court", "Court of Appeals"...
 
 
-class StateHighCourtName(LegalRule):
-    id = STATE_HIGH_COURT
-    name = "state-high-court-name"
-    category = "courts"
-    severity = "warning"
-    message = "This state's highest court is not called a Supreme Court."
-    docs = """
-    Most states call their top court the Supreme Court, but not all: Massachusetts and
-    Maine have a Supreme Judicial Court, and the District of Columbia's top court is the
-    D.C. Court of Appeals. "Massachusetts Supreme Court" names no court. (New York's
-    Supreme Court exists but is a trial court; its top court is the Court of Appeals.)
-    """
-    bad = (
-        "The [[Massachusetts Supreme Court=>Massachusetts Supreme Judicial Court]] ruled on Tuesday.",
-    )
-    good = (
-        "The Massachusetts Supreme Judicial Court ruled on Tuesday.",
-        "The California Supreme Court ruled on Tuesday.",
-    )
+class CityCircuitCourt(Fact):
+    """ "the U.S. Circuit Court in Pittsburgh": a federal circuit court placed in a
+    courthouse city that is no circuit's seat."""
+
+    _fields = ("court", "capitalised", "city", "district")  # the order of the constructor's values
+    __slots__ = _fields
+
+    court: Span  # "Circuit Court"
+    capitalised: bool
+    city: str
+    district: District  # the city's federal district
 
 
-class GenericCourtLowercase(LegalRule):
-    id = GENERIC_COURT
-    name = "generic-court-lowercase"
-    category = "courts"
-    severity = "suggestion"
-    message = 'Lowercase the generic "the court", as the story does elsewhere.'
-    docs = """
-    AP style capitalises a court's full name but lowercases "the court" standing alone
-    ("the court ruled"). Court opinions and many government releases capitalise "the
-    Court" by their own convention, so the rule only flags a story that mostly writes
-    "the court" and slips into "the Court" now and then. Chicago style capitalises "the
-    Court" for the U.S. Supreme Court, so the rule is quiet with `--style chicago`.
-    """
-    bad = (
-        Example(
-            "The court met at 9. Then the [[Court=>court]] ruled. The court adjourned at noon.",
-            fixed="The court met at 9. Then the court ruled. The court adjourned at noon.",
-        ),
+class GenericCourt(Fact):
+    """ "the court" or "the Court" standing alone (not "the Court of Appeals")."""
+
+    _fields = ("start", "end", "capitalised")  # the order of the constructor's values
+    __slots__ = _fields
+
+    start: int  # the word "court"
+    end: int
+    capitalised: bool
+
+
+class Courts:
+    """What the court scanner found in one story (``Analysis.courts``)."""
+
+    __slots__ = (
+        "abbreviated",
+        "circuits",
+        "city_courts",
+        "districts",
+        "generic",
+        "high_courts",
+        "spans",
+        "text",
     )
-    good = (
-        "After a long hearing, the Court ruled. The Court also ordered costs.",
-        "The court met at 9. The Court of Appeals ruled. The court adjourned.",
-    )
-    fix_safety = SAFE
+
+    def __init__(self, text: str) -> None:
+        self.text = text  # the flattened text the offsets refer to (same length as the story)
+        self.spans: list[Span] = []  # every court name recognised, for other engines
+        self.districts: list[DistrictName] = []
+        self.abbreviated: list[AbbreviatedDistrict] = []
+        self.circuits: list[CircuitName] = []
+        self.high_courts: list[HighCourtName] = []
+        self.city_courts: list[CityCircuitCourt] = []
+        self.generic: list[GenericCourt] = []
 
 
 # --------------------------------------------------------------------------
@@ -368,21 +303,21 @@ def _places() -> dict[str, list[str]]:
 _CAPITALISED_RUN = LazyPattern(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")
 
 
-def scan_courts(text: str | Prose, style: str = "ap") -> Scan:
+def scan_courts(text: str | Prose) -> Courts:
     """Courts named in ``text``. Each pattern runs only on the paragraphs that hold the
     words it needs (``Prose.finditer``)."""
-    scan = Scan()
     prose = text if isinstance(text, Prose) else Prose(text)
+    found = Courts(prose.text)
     if not any(word in prose.text for word in ("Court", "District", "Circuit", "Cir.", "D.")):
-        return scan  # nothing court-like: keep a plain story cheap
-    _districts(prose, scan)
-    _abbreviated(prose, scan)
-    _appeals(prose, style, scan)
-    _high_courts(prose, scan)
-    _recognise_others(prose, scan)
-    _circuit_court_in_city(prose, scan)
-    _generic_court(prose, style, scan)
-    return scan
+        return found  # nothing court-like: keep a plain story cheap
+    _districts(prose, found)
+    _abbreviated(prose, found)
+    _appeals(prose, found)
+    _high_courts(prose, found)
+    _recognise_others(prose, found)
+    _circuit_court_in_city(prose, found)
+    _generic_court(prose, found)
+    return found
 
 
 def _prev_word(text: str, pos: int) -> str | None:
@@ -486,17 +421,23 @@ def _state_named_before(text: str, pos: int) -> State | None:
     return None
 
 
-def _cap(text: str) -> str:
+# --------------------------------------------------------------------------
+# For the rules: wording and ranking fixes
+# --------------------------------------------------------------------------
+
+
+def cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _listing(directions: list[str]) -> str:
+def listing(directions: list[str]) -> str:
+    """ "the Eastern, Middle and Western" districts."""
     if len(directions) == 1:
         return f"the {directions[0]}"
     return "the " + ", ".join(directions[:-1]) + f" and {directions[-1]}"
 
 
-def _ranked(text: str, start: int, end: int, state: State, exclude: str) -> list[District]:
+def ranked_districts(text: str, start: int, end: int, state: State, exclude: str) -> list[District]:
     """The state's real districts, most likely first: one whose courthouse city the story
     names, or one named elsewhere in the story; one named in the same sentence is
     probably another item of a list."""
@@ -514,6 +455,55 @@ def _ranked(text: str, start: int, end: int, state: State, exclude: str) -> list
             score += -3 if s_start <= at < s_end else 1
         scored.append((-score, index, district))
     return [d for _, _, d in sorted(scored, key=lambda item: (item[0], item[1]))]
+
+
+def circuits_near(text: str, pos: int) -> list[Circuit]:
+    """Circuits of the places named near ``pos``: its sentence, else its paragraph,
+    else the story."""
+    table = court_table()
+    windows = (
+        sentence_bounds(text, pos, pos),
+        paragraph_bounds(text, pos),
+        _story_window(text, pos, pos),
+    )
+    found: list[Circuit] = []
+    places = _places()
+    for lo, hi in windows:
+        for m in _CAPITALISED_RUN.finditer(text, lo, hi):
+            words = m.group(0).split(" ")
+            for i in range(len(words)):
+                for n in (3, 2, 1):
+                    place = " ".join(words[i : i + n]).rstrip(".,")
+                    for number in places.get(place, ()):
+                        circuit = table.circuits[number]
+                        if circuit not in found and number != "Federal":
+                            found.append(circuit)
+        if found:
+            break
+    return found
+
+
+def numbered_name(circuit: Circuit, numeral_span: str) -> str:
+    """The circuit's number as written in the phrase being fixed: "9th" or "Ninth"."""
+    if not circuit.number.isdigit():
+        return circuit.number
+    return circuit.ordinal if numeral_span[:1].isalpha() else circuit.numeral
+
+
+def bluebook_numeral(numeral: str, written: str) -> str:
+    """Keep Bluebook's "2d"/"3d" when the text uses it."""
+    if (
+        written.endswith("d")
+        and not written.endswith(("nd", "rd"))
+        and numeral[-2:] in ("nd", "rd")
+    ):
+        return numeral[:-2] + "d"
+    return numeral
+
+
+# --------------------------------------------------------------------------
+# The scan
+# --------------------------------------------------------------------------
 
 
 def _district_matches(prose: Prose) -> Iterator[re.Match[str]]:
@@ -542,7 +532,7 @@ def _district_matches(prose: Prose) -> Iterator[re.Match[str]]:
             at = text.find("District", max(pos, at + 1), end)
 
 
-def _districts(prose: Prose, scan: Scan) -> None:
+def _districts(prose: Prose, found: Courts) -> None:
     text = prose.text
     if "District of" not in text:
         return
@@ -568,157 +558,48 @@ def _districts(prose: Prose, scan: Scan) -> None:
         if not exact and not (dir1 or dir2 or _COURT_CUE.search(text)):
             continue
         state_start, state_end = words_spans[0][0], words_spans[used - 1][1]
-        scan.spans.append((first, state_end))
+        found.spans.append((first, state_end))
         before = _COURT_BEFORE.search(text, max(0, first - 60), first)
         if before:
-            scan.spans.append((before.start(), first))
-        if not exact:
-            written = text[state_start:state_end]
-            court = (
-                (dir1 or dir2 or "") + (" " if dir1 or dir2 else "") + f"District of {state.place}"
-            )
-            scan.add(
-                STATE_MISSPELLED,
-                state_start,
-                state_end,
-                f"{written!r} is misspelled: the court is the {court}.",
-                state.name,
-            )
-        _check_directions(text, scan, m, state, first, state_end, dir1, dir2)
+            found.spans.append((before.start(), first))
         circuit = _CIRCUIT_COURT_BEFORE.search(text, max(0, first - 40), first)
-        if circuit and not (
-            state.single and not (dir1 or dir2) and state.name == "District of Columbia"
-        ):
-            district_name = (
-                f"{dir1 or dir2} District of {state.place}"
-                if (dir1 or dir2)
-                else f"District of {state.place}"
-            )
-            scan.add(
-                WRONG_KIND,
-                circuit.start("bad"),
-                circuit.end("bad"),
-                f"A federal trial court is a district court: the U.S. District Court for the "
-                f"{district_name}. U.S. circuit courts that tried cases were abolished in 1912.",
-                "District Court",
-            )
-
-
-def _check_directions(
-    text: str,
-    scan: Scan,
-    m: re.Match[str],
-    state: State,
-    first: int,
-    state_end: int,
-    dir1: str | None,
-    dir2: str | None,
-) -> None:
-    if dir1 and dir2:
-        return  # "Northern District of Southern ..." is beyond repair by rule
-    real = list(state.directions)
-    if dir1:
-        if dir1 in real or dir1 in state.historical:
-            return
-        if state.single:
-            scan.add(
-                NO_SUCH_DISTRICT,
+        found.districts.append(
+            DistrictName(
                 first,
                 state_end,
-                f"{_cap(state.subject)} has one federal district: the District of {state.place}, "
-                f"not the {dir1} District.",
-                f"District of {state.place}",
+                state,
+                state_start,
+                exact,
+                dir1,
+                m.end("dir1") if dir1 else first,
+                dir2,
+                (circuit.start("bad"), circuit.end("bad")) if circuit else None,
             )
-            return
-        ranked = _ranked(text, first, state_end, state, dir1)
-        scan.add(
-            NO_SUCH_DISTRICT,
-            m.start("dir1"),
-            m.end("dir1"),
-            f"There is no {dir1} District of {state.place}: its districts are {_listing(real)}.",
-            *(d.direction for d in ranked),
-        )
-        return
-    if not dir2:
-        return
-    written = text[m.start() : state_end]
-    if state.single:
-        scan.add(
-            NO_SUCH_DISTRICT,
-            m.start(),
-            state_end,
-            f"{_cap(state.subject)} has one federal district: the District of {state.place}; "
-            f"there is no {written!r}.",
-            f"District of {state.place}",
-        )
-    elif dir2 in real or dir2 in state.historical:
-        scan.add(
-            WRONG_ORDER,
-            m.start(),
-            state_end,
-            f"Words in the wrong order: the court is the {dir2} District of {state.place}, "
-            f"not the {written!r}.",
-            f"{dir2} District of {state.place}",
-        )
-    else:
-        ranked = _ranked(text, m.start(), state_end, state, dir2)
-        scan.add(
-            NO_SUCH_DISTRICT,
-            m.start(),
-            state_end,
-            f"Words in the wrong order, and {state.subject} has no {dir2} district: "
-            f"its districts are {_listing(real)}.",
-            *(d.name for d in ranked),
         )
 
 
-def _abbreviated(prose: Prose, scan: Scan) -> None:
+def _abbreviated(prose: Prose, found: Courts) -> None:
     text = prose.text
     for m in prose.finditer(_ABBREVIATED, "D."):
-        found = _abbreviated_state(text, m)
-        if found is None:
+        abbreviated = _abbreviated_state(text, m)
+        if abbreviated is None:
             continue
-        state, end = found
-        circuit = re.search(
-            rf"\b{_US} (?P<bad>Circuit Court), $", text[max(0, m.start() - 40) : m.start()]
-        )
-        if circuit:
-            at = max(0, m.start() - 40)
-            scan.add(
-                WRONG_KIND,
-                at + circuit.start("bad"),
-                at + circuit.end("bad"),
-                "A federal trial court is a district court: United States District Court, "
-                f"{text[m.start() : end]}. U.S. circuit courts that tried cases were abolished "
-                "in 1912.",
-                "District Court",
-            )
+        state, end = abbreviated
+        at = max(0, m.start() - 40)
+        circuit = re.search(rf"\b{_US} (?P<bad>Circuit Court), $", text[at : m.start()])
         letter = m.group("dir")
-        if letter is None:
-            continue  # "D. Mass.": a district's name without a direction
-        scan.spans.append((m.start(), end))
-        real = {d[0]: d for d in state.directions}
-        historical = {d[0] for d in state.historical}
-        if letter in real or letter in historical:
-            continue
-        if state.single:
-            scan.add(
-                NO_SUCH_DISTRICT,
-                m.start("dir"),
+        if letter is not None:
+            found.spans.append((m.start(), end))  # "D. Mass." alone is too common a pair
+        found.abbreviated.append(
+            AbbreviatedDistrict(
+                m.start(),
+                end,
+                state,
+                letter,
                 m.start("d"),
-                f'{_cap(state.subject)} has one federal district, cited "D. {state.bluebook}".',
-                "",
+                (at + circuit.start("bad"), at + circuit.end("bad")) if circuit else None,
             )
-        else:
-            ranked = _ranked(text, m.start(), end, state, "")
-            scan.add(
-                NO_SUCH_DISTRICT,
-                m.start("dir"),
-                m.start("dir") + 1,
-                f"{_cap(state.subject)} has no such district: its districts are "
-                f"{_listing(list(real.values()))}.",
-                *(d.direction[0] for d in ranked),
-            )
+        )
 
 
 def _circuit_of(token: str) -> Circuit | None:
@@ -734,32 +615,6 @@ def _circuit_of(token: str) -> Circuit | None:
     return table.circuits.get(str(value))
 
 
-def _context_circuits(text: str, pos: int) -> list[Circuit]:
-    """Circuits of the places named near ``pos``: its sentence, else its paragraph,
-    else the story."""
-    table = court_table()
-    windows = (
-        sentence_bounds(text, pos, pos),
-        paragraph_bounds(text, pos),
-        _story_window(text, pos, pos),
-    )
-    found: list[Circuit] = []
-    places = _places()
-    for lo, hi in windows:
-        for m in _CAPITALISED_RUN.finditer(text, lo, hi):
-            words = m.group(0).split(" ")
-            for i in range(len(words)):
-                for n in (3, 2, 1):
-                    place = " ".join(words[i : i + n]).rstrip(".,")
-                    for number in places.get(place, ()):
-                        circuit = table.circuits[number]
-                        if circuit not in found and number != "Federal":
-                            found.append(circuit)
-        if found:
-            break
-    return found
-
-
 def _ohio_context(text: str, pos: int) -> bool:
     """Ohio's intermediate courts are the "district courts of appeals" (1st to 12th)."""
     p_start, p_end = paragraph_bounds(text, pos)
@@ -771,133 +626,66 @@ def _state_before(text: str, pos: int) -> bool:
     return _state_named_before(text, pos) is not None
 
 
-def _numbered_name(circuit: Circuit, style: str, numeral_span: str) -> str:
-    """The circuit's number as written in the phrase being fixed: "9th" or "Ninth"."""
-    if not circuit.number.isdigit():
-        return circuit.number
-    return circuit.ordinal if numeral_span[:1].isalpha() else circuit.numeral
-
-
-def _appeals(prose: Prose, style: str, scan: Scan) -> None:
+def _appeals(prose: Prose, found: Courts) -> None:
     # Each pattern is compiled only for a story that has its words.
     text = prose.text
     if "Circuit" in text and "Court" in text and "Appeal" in text:
-        _ap_form(prose, style, scan)
+        _ap_form(prose, found)
     if "Court of" in text and "Appeals" in text:
-        _formal_form(prose, style, scan)
+        _formal_form(prose, found)
     if "District" in text and "Appeals" in text:
-        _district_appeals(prose, style, scan)
+        _district_appeals(prose, found)
     if "District" in text and "Circuit" in text:
-        _district_for_circuit(prose, scan)
+        _district_for_circuit(prose, found)
     if "Cir." in text:
         for m in prose.finditer(_CIR_CITE, "Cir."):
-            scan.spans.append((m.start(), m.end()))
-            if _circuit_of(m.group("num")) is None:
-                _bad_number(text, scan, m.start("num"), m.end("num"), style)
+            found.spans.append((m.start(), m.end()))
+            found.circuits.append(_circuit_name(CITATION_FORM, m, False, (m.start(), m.end())))
 
 
-def _bad_number(text: str, scan: Scan, start: int, end: int, style: str) -> None:
-    written = text[start:end]
-    fixes = [_numbered_name(c, style, written) for c in _context_circuits(text, start)]
-    if written[:1].isdigit():
-        fixes = [f if not f[:1].isdigit() else _bluebook_numeral(f, written) for f in fixes]
-    scan.add(
-        NO_SUCH_CIRCUIT,
-        start,
-        end,
-        f"There is no {written} Circuit: the federal courts of appeals are the 1st to 11th "
-        "circuits, the D.C. Circuit and the Federal Circuit."
-        + (" Nearby places suggest the one proposed." if fixes else ""),
-        *fixes,
-    )
+def _circuit_name(
+    form: str, m: re.Match[str], us: bool, court: Span, kind: str = "Circuit"
+) -> CircuitName:
+    number = m.group("num") or ""
+    circuit = _circuit_of(number) if number else None
+    start, end = (m.start("num"), m.end("num")) if number else (m.start(), m.start())
+    return CircuitName(form, m.start(), m.end(), number, start, end, circuit, us, court, kind)
 
 
-def _bluebook_numeral(numeral: str, written: str) -> str:
-    """Keep Bluebook's "2d"/"3d" when the text uses it."""
-    if (
-        written.endswith("d")
-        and not written.endswith(("nd", "rd"))
-        and numeral[-2:] in ("nd", "rd")
-    ):
-        return numeral[:-2] + "d"
-    return numeral
-
-
-def _ap_form(prose: Prose, style: str, scan: Scan) -> None:
+def _ap_form(prose: Prose, found: Courts) -> None:
     text = prose.text
     for m in prose.finditer(_AP_CIRCUIT, "Appeal", "Circuit"):
         if m.group("appeals") == "Appeal" and not m.group("us"):
             continue  # Louisiana's "Fifth Circuit Court of Appeal" is a state court
         if _state_before(text, m.start()):
             continue
-        scan.spans.append((m.start(), m.end()))
-        circuit = _circuit_of(m.group("num"))
-        if circuit is None:
-            _bad_number(text, scan, m.start("num"), m.end("num"), style)
-            continue
-        written = text[m.start() : m.end()]
-        spelled = m.group("num")[:1].isalpha() and m.group("num") != "D.C."
-        if style == "chicago":
-            if m.group("us") or not spelled:
-                scan.add(
-                    CIRCUIT_FORM,
-                    m.start(),
-                    m.end(),
-                    f"Chicago style spells out the court's name: {circuit.name('chicago')}.",
-                    circuit.name("chicago"),
-                )
-        elif circuit.number.isdigit() and bool(spelled) == bool(m.group("us")):
-            scan.add(
-                CIRCUIT_FORM,
-                m.start(),
-                m.end(),
-                f'AP style: {circuit.name("ap")} (numeral, with "U.S."), not {written!r}.',
-                circuit.name("ap"),
-            )
+        found.spans.append((m.start(), m.end()))
+        found.circuits.append(_circuit_name(AP_FORM, m, bool(m.group("us")), (m.start(), m.end())))
 
 
-def _formal_form(prose: Prose, style: str, scan: Scan) -> None:
-    text = prose.text
+def _formal_form(prose: Prose, found: Courts) -> None:
     for m in prose.finditer(_FORMAL_CIRCUIT, "Appeals"):
-        scan.spans.append((m.start(), m.end()))
-        circuit = _circuit_of(m.group("num"))
-        if m.group("kind") == "District":
-            if not m.group("us") or circuit is None:
-                continue  # "Court of Appeals for the Fifth District" may be a state court
-            number = m.group("num")
-            scan.add(
-                WRONG_KIND,
-                m.start("num"),
-                m.end("kind"),
-                f"Federal appeals courts sit by circuit, not district: the U.S. Court of "
-                f"Appeals for the {circuit.ordinal} Circuit.",
-                f"{number} Circuit",
+        found.spans.append((m.start(), m.end()))
+        found.circuits.append(
+            _circuit_name(
+                FORMAL_FORM,
+                m,
+                bool(m.group("us")),
+                (m.start("num"), m.end("kind")),
+                m.group("kind"),
             )
-        elif circuit is None:
-            _bad_number(text, scan, m.start("num"), m.end("num"), style)
+        )
 
 
-def _district_appeals(prose: Prose, style: str, scan: Scan) -> None:
+def _district_appeals(prose: Prose, found: Courts) -> None:
     text = prose.text
     for m in prose.finditer(_DISTRICT_APPEALS, "Appeals", "District"):
         if m.group("num"):
             if _state_before(text, m.start()) or _ohio_context(text, m.start()):
+                continue  # a state's district court of appeals
+            name = _circuit_name(DISTRICT_APPEALS, m, bool(m.group("us1")), (m.start(), m.end()))
+            if name.circuit is None:
                 continue
-            circuit = _circuit_of(m.group("num"))
-            if circuit is None:
-                continue
-            fix = circuit.name(style)
-            # Second choice: the least change ("Fourth Circuit Court of Appeals").
-            least = re.sub(r"District(?=\s+Court)", "Circuit", text[m.start() : m.end()])
-            scan.add(
-                WRONG_KIND,
-                m.start(),
-                m.end(),
-                f"A federal appeals court is a circuit court: the {fix}. "
-                "(District courts are trial courts.)",
-                fix,
-                least,
-            )
         else:
             follows = re.match(
                 rf"{SP}for{SP}the{SP}(?P<num>{_ORD}|D\.C\.|Federal){SP}Circuit",
@@ -905,31 +693,18 @@ def _district_appeals(prose: Prose, style: str, scan: Scan) -> None:
             )
             if not follows and _ohio_context(text, m.start()):
                 continue
-            scan.add(
-                WRONG_KIND,
-                m.start("bad"),
-                m.end("bad"),
-                'There is no "District Court of Appeals" in the federal courts: it is the '
-                "U.S. Court of Appeals (district courts are trial courts).",
-                "Court of Appeals",
-            )
-        scan.spans.append((m.start(), m.end()))
+            name = _circuit_name(DISTRICT_APPEALS, m, True, (m.start("bad"), m.end("bad")))
+        found.circuits.append(name)
+        found.spans.append((m.start(), m.end()))
 
 
-def _district_for_circuit(prose: Prose, scan: Scan) -> None:
+def _district_for_circuit(prose: Prose, found: Courts) -> None:
     for m in prose.finditer(_DISTRICT_FOR_CIRCUIT, "Circuit", "District"):
-        circuit = _circuit_of(m.group("num"))
-        if circuit is None:
+        name = _circuit_name(DISTRICT_FOR_CIRCUIT, m, False, (m.start("bad"), m.end("bad")))
+        if name.circuit is None:
             continue
-        scan.spans.append((m.start(), m.end()))
-        scan.add(
-            WRONG_KIND,
-            m.start("bad"),
-            m.end("bad"),
-            f"A circuit's court is a court of appeals: the U.S. Court of Appeals for the "
-            f"{circuit.ordinal} Circuit.",
-            "Court of Appeals",
-        )
+        found.spans.append((m.start(), m.end()))
+        found.circuits.append(name)
 
 
 _HIGH_COURT = LazyPattern(
@@ -937,7 +712,7 @@ _HIGH_COURT = LazyPattern(
 )
 
 
-def _high_courts(prose: Prose, scan: Scan) -> None:
+def _high_courts(prose: Prose, found: Courts) -> None:
     text = prose.text
     if "Supreme" not in text and "Court of Appeals" not in text:
         return
@@ -950,20 +725,9 @@ def _high_courts(prose: Prose, scan: Scan) -> None:
             continue  # "Ohio's Supreme Court": a description, not a made-up name
         named = "D.C." if before.endswith("D.C.") else state.name
         start = text.rfind(named, 0, m.start())
-        scan.spans.append((start, m.end()))
+        found.spans.append((start, m.end()))
         court = re.sub(r" +", " ", m.group(0))
-        if court == "Supreme Court" and state.high_court.not_supreme:
-            fix = state.high_court.name
-            if named == "D.C.":
-                fix = "D.C. " + fix.split(" ", 1)[1]
-            scan.add(
-                STATE_HIGH_COURT,
-                start,
-                m.end(),
-                f"The highest court of {state.name} is the {state.high_court.name}; "
-                f"there is no {text[start : m.end()]!r}.",
-                fix,
-            )
+        found.high_courts.append(HighCourtName(start, m.end(), state, named, court))
 
 
 @cache
@@ -984,7 +748,7 @@ def _national_forms() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(found)
 
 
-def _recognise_others(prose: Prose, scan: Scan) -> None:
+def _recognise_others(prose: Prose, found: Courts) -> None:
     """Spans only: courts that need no check but that other engines should leave alone."""
     text = prose.text
     table = court_table()
@@ -994,10 +758,10 @@ def _recognise_others(prose: Prose, scan: Scan) -> None:
         for form in forms:
             at = text.find(form)
             while at >= 0:
-                scan.spans.append((at, at + len(form)))
+                found.spans.append((at, at + len(form)))
                 at = text.find(form, at + 1)
     for m in prose.finditer(_US_COURT, "Court", ("U.S.", "United")):
-        scan.spans.append((m.start(), m.end()))
+        found.spans.append((m.start(), m.end()))
     if "ourt in" not in text:
         return
     for m in prose.finditer(_FEDERAL_COURT_IN, "ourt", ("federal", "U.S.")):
@@ -1005,13 +769,13 @@ def _recognise_others(prose: Prose, scan: Scan) -> None:
         for n in range(words.count(" ") + 1, 0, -1):
             city = " ".join(words.split()[:n])
             if city in table.city_districts or city in table.states:
-                scan.spans.append((m.start(), m.start("city") + len(city)))
+                found.spans.append((m.start(), m.start("city") + len(city)))
                 break
 
 
-def _circuit_court_in_city(prose: Prose, scan: Scan) -> None:
-    """ "the U.S. Circuit Court in Pittsburgh": the federal court there is a district court
-    (a circuit's seat, "in Richmond", may mean its court of appeals and is left alone)."""
+def _circuit_court_in_city(prose: Prose, found: Courts) -> None:
+    """ "the U.S. Circuit Court in Pittsburgh" (a circuit's seat, "in Richmond", may mean
+    its court of appeals and is left alone)."""
     if "ircuit" not in prose.text:
         return
     table = court_table()
@@ -1028,30 +792,19 @@ def _circuit_court_in_city(prose: Prose, scan: Scan) -> None:
         )
         if city is None or city in seats:
             continue
-        district = table.city_districts[city][0]
-        fix = "District Court" if m.group("c") == "C" else "district court"
-        scan.add(
-            WRONG_KIND,
-            m.start("bad"),
-            m.end("bad"),
-            f"The federal court in {city} is a district court (the U.S. District Court for "
-            f"the {district.name}); U.S. circuit courts that tried cases were abolished in 1912.",
-            fix,
+        found.city_courts.append(
+            CityCircuitCourt(
+                (m.start("bad"), m.end("bad")),
+                m.group("c") == "C",
+                city,
+                table.city_districts[city][0],
+            )
         )
 
 
-def _generic_court(prose: Prose, style: str, scan: Scan) -> None:
-    if style == "chicago" or "ourt" not in prose.text:
+def _generic_court(prose: Prose, found: Courts) -> None:
+    if "ourt" not in prose.text:
         return
-    found = list(prose.finditer(_GENERIC_COURT, ("he court", "he Court")))
-    upper = [m for m in found if m.group("court") == "Court"]
-    if not upper or len(found) - len(upper) <= len(upper):
-        return  # the story capitalises on purpose, or never lowercases
-    for m in upper:
-        scan.add(
-            GENERIC_COURT,
-            m.start("court"),
-            m.end("court"),
-            'AP style lowercases "the court" standing alone, as this story mostly does.',
-            "court",
-        )
+    for m in prose.finditer(_GENERIC_COURT, ("he court", "he Court")):
+        court = m.group("court")
+        found.generic.append(GenericCourt(m.start("court"), m.end("court"), court == "Court"))

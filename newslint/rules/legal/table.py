@@ -1,4 +1,4 @@
-"""newslint's own table of U.S. courts, built once from ``courts_data.py``.
+"""newslint's own table of U.S. courts, built once from ``_courts_data.py``.
 
 The table holds facts only: the 94 federal judicial districts by state and
 direction, the 13 courts of appeals, the national courts and each state's top
@@ -206,7 +206,7 @@ def ordinal_value(token: str) -> int | None:
 
 @cache
 def court_table() -> CourtTable:
-    from newslint.rules.legal.courts_data import COURTS
+    from newslint.rules.legal._courts_data import COURTS
 
     data: dict[str, Any] = COURTS
     states: dict[str, State] = {}
