@@ -52,12 +52,12 @@ FAMILIES: tuple[Family, ...] = (
         "NL2",
         "Usage: confusable words",
         modules=("usage",),
-        packs=("confusable-phrases",),
+        packs=("confusable-phrases", "confusion-sets"),
     ),
     Family("legal", "NL3", "Courts, citations and case names", modules=("legal",)),
     Family("ap", "NL4", "AP style", modules=("ap",)),
     Family("ap-words", "NL5", "AP style word lists", packs=("ap-words",)),
-    Family("typos", "NL6", "Typos", modules=("typos",)),
+    Family("typos", "NL6", "Typos and spelling", modules=("typos", "spelling")),
 )
 _BY_MODULE = {m: f for f in FAMILIES for m in f.modules}
 _BY_PACK = {p: f for f in FAMILIES for p in f.packs}
