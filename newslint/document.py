@@ -21,6 +21,7 @@ LIST_ITEM = "list_item"
 CAPTION = "caption"
 REGION_KINDS = (HEADING, PARAGRAPH, BLOCKQUOTE, QUOTATION, LIST_ITEM, CAPTION)
 _CLOSING_PUNCTUATION = tuple(".,;:!?)")
+_CR_LINE_END = re.compile(r"\r\n?")
 
 
 class Region(NamedTuple):
@@ -126,10 +127,17 @@ class DocumentBuilder:
         return self._parts[-1][-1] if self._parts else ""
 
     def add(self, text: str, source_start: int, source_end: int | None = None) -> None:
-        """Append prose; ``source_end`` defaults to a verbatim copy of the source."""
+        """Append prose; ``source_end`` defaults to a verbatim copy of the source.
+
+        Rules see one line break, ``\n``: a verbatim CRLF or bare CR becomes an atomic
+        ``\n`` mapped to the whole break, so a blank line is a blank line in every file.
+        """
         if not text:
             return
         if source_end is None:
+            if "\r" in text:
+                self._add_with_line_ends(text, source_start)
+                return
             source_end = source_start + len(text)
         seg = Segment(self._length, self._length + len(text), source_start, source_end)
         prev = self._segments[-1] if self._segments else None
@@ -146,6 +154,14 @@ class DocumentBuilder:
             self._segments.append(seg)
         self._parts.append(text)
         self._length += len(text)
+
+    def _add_with_line_ends(self, text: str, source_start: int) -> None:
+        pos = 0
+        for m in _CR_LINE_END.finditer(text):
+            self.add(text[pos : m.start()], source_start + pos)
+            self.add("\n", source_start + m.start(), source_start + m.end())
+            pos = m.end()
+        self.add(text[pos:], source_start + pos)
 
     def add_prose(self, text: str, source_start: int) -> None:
         """Append verbatim prose that follows dropped markup: a reader sees one space, not

@@ -32,7 +32,7 @@ from newslint.runner import (
     _fail,
 )
 from newslint.settings import Settings
-from newslint.sources import decode, reading
+from newslint.sources import decode, reading, require_regular
 from newslint.writer import Stamp, WriteError, encode, read_with_stamp, write_atomic
 
 
@@ -94,6 +94,7 @@ def _read_for_fix(path: str) -> tuple[bytes, Stamp | None]:
     if path == "-":
         return sys.stdin.buffer.read(), None
     with reading():
+        require_regular(path)  # a FIFO would block the read
         return read_with_stamp(path)
 
 
@@ -154,6 +155,13 @@ def finish_fix(
             click.echo(
                 f"newslint: {record.display}:{line}:{col}: {diag.rule}: fix not applied "
                 "(its text is split by markup; edit it by hand)",
+                err=True,
+            )
+        for diag in record.outcome.joining:
+            line, col = index.position(diag.start)
+            click.echo(
+                f"newslint: {record.display}:{line}:{col}: {diag.rule}: fix not applied "
+                "(it would delete a line break; edit it by hand)",
                 err=True,
             )
         if not record.outcome.converged:

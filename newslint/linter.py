@@ -6,6 +6,7 @@ source -> Document -> rules (and external engines) -> findings in prose offsets
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -64,9 +65,12 @@ def run_rules(
 ) -> list[tuple[str, Finding, Rule | None]]:
     """Findings in prose offsets, each with its rule id (and rule, for built-ins)."""
     out: list[tuple[str, Finding, Rule | None]] = []
+    text = doc.text
     for rule in rules:
         try:
             for finding in rule.check(doc, ctx):
+                if _crosses_paragraph(text, finding.start, finding.end):
+                    continue
                 if not any(doc.in_region(k, finding.start, finding.end) for k in rule.skip_regions):
                     out.append((rule.id, finding, rule))
         except RuleTimeout as exc:
@@ -74,12 +78,23 @@ def run_rules(
                 notices.append(str(exc))
     for engine in engines:
         for finding in engine.check(doc, ctx, selector or Selector()):
-            out.append((finding.rule or engine.name, finding, None))
+            if not _crosses_paragraph(text, finding.start, finding.end):
+                out.append((finding.rule or engine.name, finding, None))
         # Trouble an engine met on this document (a server that stopped answering).
         drain = getattr(engine, "drain_notices", None)
         if drain is not None and notices is not None:
             notices.extend(drain())
     return out
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _crosses_paragraph(text: str, start: int, end: int) -> bool:
+    """No finding may join two paragraphs: a match across a blank line is a rule's mistake."""
+    return (
+        text.find("\n", start, end) >= 0 and _PARAGRAPH_BREAK.search(text, start, end) is not None
+    )
 
 
 def to_diagnostics(
@@ -102,7 +117,7 @@ def to_diagnostics(
         safety = finding.fix_safety or (rule.fix_safety if rule else "unsafe")
         fix = None
         if finding.replacements:
-            fix = Fix((Edit(start, end, finding.replacements[0]),), safety)
+            fix = Fix((Edit(start, end, finding.replacements[0]),), safety, finding.joins_lines)
         source = engine_name if rule else rule_id.split(".", 1)[0]
         diagnostics.append(
             Diagnostic(

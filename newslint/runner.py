@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import fnmatch
 import inspect
 import os
@@ -23,7 +24,7 @@ from newslint.packs import PackError
 from newslint.parallel import run_in_order
 from newslint.rule import Rule
 from newslint.settings import ConfigError, Settings, find_config, load
-from newslint.sources import InputError, read_source
+from newslint.sources import InputError, kind_of, read_source
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -47,6 +48,8 @@ def walk(path: Path, include: Sequence[str], exclude: Sequence[str]) -> Iterator
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "node_modules")
         for name in sorted(files):
             candidate = Path(root) / name
+            if not candidate.is_file():
+                continue  # a FIFO, socket, device or broken link: reading it could block
             rel = candidate.relative_to(path).as_posix()
             wanted = any(fnmatch.fnmatch(name, g) or fnmatch.fnmatch(rel, g) for g in include)
             unwanted = any(fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(name, g) for g in exclude)
@@ -74,10 +77,29 @@ def plan(paths: Sequence[str], settings: Settings, stdin_filename: str | None) -
                 )
             result.jobs.extend(Job(str(p), str(p), markup.format_for(str(p))) for p in found)
         elif not path.exists():
-            result.problems.append(FileProblem(raw, "no such file or directory"))
+            result.problems.append(FileProblem(raw, _missing(path)))
+        elif not path.is_file():
+            result.problems.append(
+                FileProblem(
+                    raw,
+                    f"{kind_of(path.stat().st_mode)}, not a draft; "
+                    "pass its text on standard input with '-'",
+                )
+            )
         else:
             result.jobs.append(Job(raw, raw, markup.format_for(raw)))
     return result
+
+
+def _missing(path: Path) -> str:
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop; fix or remove the link"
+    if path.is_symlink():
+        return "broken symbolic link (its target does not exist); fix or remove the link"
+    return "no such file or directory; check the path"
 
 
 class SettingsCache:
