@@ -58,10 +58,13 @@ def plan_fixes(
             continue
         assert diag.fix is not None
         edits = tuple(sorted(diag.fix.edits, key=lambda e: (e.start, e.end)))
-        if doc is not None and not diag.fix.joins_lines:
-            if any(_breaks_removed(doc.source, e) for e in edits):
-                plan.joining.append(diag)
-                continue
+        if (
+            doc is not None
+            and not diag.fix.joins_lines
+            and any(_breaks_removed(doc.source, e) for e in edits)
+        ):
+            plan.joining.append(diag)
+            continue
         if doc is not None:
             if not all(edit_is_clean(doc, e) for e in edits):
                 plan.rejected.append(diag)

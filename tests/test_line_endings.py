@@ -172,7 +172,7 @@ def test_fix_twice_changes_only_flagged_lines_and_never_a_line_break(draft: str)
     lines_after, breaks_after = _lines(first.text)
     # No safe fix in newslint says it joins lines, so every break is kept, in kind and number.
     assert breaks_after == breaks_before
-    changed = {i for i, (a, b) in enumerate(zip(lines_before, lines_after)) if a != b}
+    changed = {i for i, (a, b) in enumerate(zip(lines_before, lines_after, strict=True)) if a != b}
     assert changed <= flagged
     again = fix_until_stable(first.text, _lint)
     assert again.text == first.text
