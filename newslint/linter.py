@@ -129,8 +129,9 @@ def to_diagnostics(
 
 def _severity(rule_id: str, finding: Finding, rule: Rule | None, settings: Settings) -> str:
     best = ""
+    upper = rule_id.upper()
     for key in settings.severity:
-        if (rule_id == key or rule_id.startswith(key)) and len(key) > len(best):
+        if upper.startswith(key.upper()) and len(key) > len(best):
             best = key
     if best:
         return settings.severity[best]

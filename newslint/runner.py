@@ -16,13 +16,14 @@ import click
 
 from newslint import markup
 from newslint.diagnostics import FileProblem, severity_rank
-from newslint.engines import EngineUnavailable, close_engines, open_engines
+from newslint.engines import EngineUnavailable, close_engines, open_engines, wants_proselint
 from newslint.formats import renderer
 from newslint.formats.common import Report, RuleInfo
 from newslint.linter import FileResult, all_rules, check_document, selected_rules, selector_for
 from newslint.packs import PackError
 from newslint.parallel import run_in_order
 from newslint.rule import Rule
+from newslint.selection import describe_unknown, matches_something
 from newslint.settings import ConfigError, Settings, find_config, load
 from newslint.sources import InputError, kind_of, read_source
 
@@ -124,7 +125,9 @@ class SettingsCache:
         config = self.config_for(path)
         key = str(config) if config else None
         if key not in self._by_config:
-            self._by_config[key] = load(config, self.cli_values, Path.cwd())
+            settings = load(config, self.cli_values, Path.cwd())
+            check_selection(settings, self.rules_for(settings), self.cli_values)
+            self._by_config[key] = settings
         return self._by_config[key]
 
     def rules_for(self, settings: Settings) -> list[Rule]:
@@ -132,6 +135,36 @@ class SettingsCache:
         if key not in self._rules:
             self._rules[key] = all_rules(settings)
         return self._rules[key]
+
+
+def check_selection(settings: Settings, rules: Sequence[Rule], cli_values: dict[str, Any]) -> None:
+    """Every select, ignore and severity entry must name something, and something must run."""
+    known = [(r.id, r.name, r.category) for r in rules]
+    where = settings.config_path or "config"
+    entries: list[tuple[str, str]] = []
+    for key in ("select", "extend_select", "ignore"):
+        given = {e.upper() for e in cli_values.get(key, ())}
+        for entry in getattr(settings, key):
+            origin = f"--{key}" if entry.upper() in given else f"{where}: {key}"
+            entries.append((origin, entry))
+    entries.extend((f"{where}: severity", e) for e in settings.severity)
+    for pattern, ids in settings.per_file_ignores.items():
+        entries.extend((f"{where}: per_file_ignores {pattern!r}", e) for e in ids)
+    for origin, entry in entries:
+        if not matches_something(entry, known):
+            raise ConfigError(f"{origin}: {describe_unknown(entry, known)}")
+    if selected_rules(rules, selector_for(settings)) or wants_proselint(settings):
+        return
+    selection = [*settings.select, *settings.extend_select]
+    if settings.languagetool != "off" and any(
+        e.upper().startswith("LANGUAGETOOL") for e in selection
+    ):
+        return
+    raise ConfigError(
+        "no rule is selected, so nothing would be checked "
+        f"(select: {list(settings.select)}, ignore: {list(settings.ignore)}); "
+        "widen --select or narrow --ignore (see 'newslint rules')"
+    )
 
 
 def lint_job(job: Job, cache: SettingsCache, engines: Sequence[Any] = ()) -> FileResult:
@@ -243,6 +276,10 @@ def run_check(
     )
     sys.stdout.write(renderer(output_format)(report))
     sys.stdout.flush()
+    clean = not problems and not any(r.diagnostics for r in results)
+    if clean and output_format == "text" and sys.stderr.isatty():
+        # Silence on a terminal reads as "did it run?": say so, once, aside from the report.
+        click.echo(f"newslint: no problems found in {len(results)} file(s).", err=True)
     if problems:
         return EXIT_ERROR
     fail_level = severity_rank(base.fail_on)

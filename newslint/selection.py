@@ -1,18 +1,28 @@
-"""Which rules run: by id, id prefix, name or category; the most specific entry wins."""
+"""Which rules run: by id, id prefix, name or category; the most specific entry wins.
+
+Entries are matched without regard to case ("nl601" is NL601). An entry that
+matches no rule is a mistake the user must hear about (see ``unknown_entries``):
+silently selecting nothing would turn the linter off.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import difflib
+from collections.abc import Iterable, Sequence
+
+# Engines whose rules are not known before they run: any entry under them is accepted.
+ENGINE_PREFIXES = ("PROSELINT", "LANGUAGETOOL")
 
 
 def _specificity(entry: str, rule_id: str, name: str, category: str) -> int:
-    if entry in (rule_id, name):
+    # ``entry`` is upper-cased by the Selector; the rule's fields are compared likewise.
+    if entry == rule_id.upper() or entry == name.upper():
         return 1000
-    if entry.upper() == "ALL":
+    if entry == "ALL":
         return 1
-    if rule_id.startswith(entry):
+    if rule_id.upper().startswith(entry):
         return 10 + len(entry)
-    if entry == category:
+    if entry == category.upper():
         return 5
     return 0
 
@@ -27,16 +37,17 @@ class Selector:
         self.select = tuple(select)
         self.extend_select = tuple(extend_select)
         self.ignore = tuple(ignore)
+        self._table = (
+            (tuple(e.upper() for e in self.select), True),
+            (tuple(e.upper() for e in self.extend_select), True),
+            (tuple(e.upper() for e in self.ignore), False),
+        )
 
     def enabled(
         self, rule_id: str, name: str = "", category: str = "", default: bool = True
     ) -> bool:
         best, verdict = 0, (default if not self.select else False)
-        for entries, value in (
-            (self.select, True),
-            (self.extend_select, True),
-            (self.ignore, False),
-        ):
+        for entries, value in self._table:
             for entry in entries:
                 score = _specificity(entry, rule_id, name, category)
                 # An explicit entry beats an equally specific one before it; ignore wins ties.
@@ -45,3 +56,37 @@ class Selector:
         if self.select and best == 0:
             return False
         return verdict
+
+
+def matches_something(entry: str, rules: Sequence[tuple[str, str, str]]) -> bool:
+    """Does ``entry`` name (or prefix) any of ``rules`` (id, name, category), or an engine?"""
+    key = entry.strip().upper()
+    if not key:
+        return False
+    if key == "ALL" or any(key.startswith(p) for p in ENGINE_PREFIXES):
+        return True
+    return any(_specificity(key, *rule) for rule in rules)
+
+
+def closest(entry: str, rules: Sequence[tuple[str, str, str]], n: int = 3) -> list[str]:
+    """The real ids (or names, categories) nearest to a mistyped entry."""
+    key = entry.strip().upper()
+    spelled = {r[0].upper(): r[0] for r in rules}
+    for _id, name, category in rules:
+        spelled.setdefault(name.upper(), name)
+        spelled.setdefault(category.upper(), category)
+    found = difflib.get_close_matches(key, list(spelled), n=n, cutoff=0.5)
+    if not found and key[:2].isalpha():
+        # A prefix too long or too short ("NL9999"): the ids that share its family.
+        family = sorted(i for i in spelled if i.startswith(key[:3]) and i[:2] == "NL")
+        found = family[:n]
+    return [spelled[f] for f in found]
+
+
+def describe_unknown(entry: str, rules: Sequence[tuple[str, str, str]]) -> str:
+    hint = ""
+    if any(c.isspace() for c in entry.strip()):
+        hint = " (separate entries with commas)"
+    near = closest(entry, rules)
+    near_text = f"; closest: {', '.join(near)}" if near else ""
+    return f"{entry!r} matches no rule id, prefix, name or category{hint}{near_text}"

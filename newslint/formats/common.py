@@ -73,5 +73,7 @@ def summary(report: Report) -> dict[str, Any]:
         "diagnostics": total,
         "by_severity": counts,
         "fixable": fixable,
-        "files_with_problems": len(report.problems),
+        "files_with_findings": sum(1 for result in report.files if result.diagnostics),
+        # Files that could not be checked at all (unreadable, not text...): see "errors".
+        "files_not_checked": len(report.problems),
     }
