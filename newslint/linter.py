@@ -42,7 +42,8 @@ def all_rules(settings: Settings) -> list[Rule]:
     """Every rule known under these settings: code rules, built-in packs, the newsroom's packs."""
     rules: list[Rule] = [cls() for cls in builtin_rule_classes()]
     builtin = builtin_pack_files()
-    rules.extend(load_packs([*builtin, *(Path(p) for p in settings.packs)], trusted=builtin))
+    paths = [*builtin, *(Path(p) for p in settings.packs)]
+    rules.extend(load_packs(paths, trusted=builtin, reserved=[r.id for r in rules]))
     return rules
 
 
