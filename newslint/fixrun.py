@@ -129,8 +129,11 @@ def fix_job(
         record.diff = unified_diff(outcome.original, outcome.text, job.display)
     elif job.path != "-":
         try:
-            write_atomic(job.path, encode(outcome.text, source.bom), stamp)
+            note = write_atomic(job.path, encode(outcome.text, source.bom), stamp)
             record.written = True
+            if note:
+                notices.append(note)
+                record.result = record.result._replace(notices=tuple(notices))
         except WriteError as exc:
             record.problem = str(exc)
             record.result = FileResult(job.display, source.text, outcome.first, tuple(notices))
@@ -188,9 +191,17 @@ def finish_fix(
     else:
         sys.stdout.write(rendered)
     sys.stdout.flush()
+    unwritten = [r for r in records if r.problem and r.outcome.changed]
     if fixed:
         click.echo(f"newslint: fixed {fixed} problem(s) in {len(done)} file(s).", err=True)
-    else:
+    if unwritten:
+        pending = sum(r.outcome.applied for r in unwritten)
+        click.echo(
+            f"newslint: {pending} fix(es) in {len(unwritten)} file(s) not written "
+            "(see above); those files are unchanged.",
+            err=True,
+        )
+    elif not fixed:
         click.echo("newslint: no fixes to apply.", err=True)
     if problems:
         return EXIT_ERROR
