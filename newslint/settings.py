@@ -44,6 +44,7 @@ class Settings(NamedTuple):
     languagetool: str = "auto"
     languagetool_url: str | None = None
     languagetool_language: str = "en-US"
+    languagetool_timeout: float = 20.0  # seconds for one request, all waiting included
     rule_timeout: float = 2.0  # seconds a user's pattern may run on one document
     config_path: str | None = None
     root: str = "."
@@ -143,6 +144,7 @@ _KEYS: dict[str, Any] = {
     "languagetool": _choice(*TRI_STATE),
     "languagetool_url": _str,
     "languagetool_language": _str,
+    "languagetool_timeout": _positive,
     "rule_timeout": _positive,
 }
 _PATH_KEYS = ("names", "packs")
