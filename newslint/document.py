@@ -45,7 +45,7 @@ class Segment(NamedTuple):
 
 class Document:
     # A plain class, not a dataclass: every run pays for defining a dataclass at start-up.
-    __slots__ = ("_starts", "format", "regions", "segments", "source", "text")
+    __slots__ = ("_starts", "format", "notices", "regions", "segments", "source", "text")
 
     def __init__(
         self,
@@ -61,6 +61,8 @@ class Document:
         self.regions = regions if regions is not None else []
         self.format = format
         self._starts = [s.text_start for s in segments]
+        # What the parser could not read as written (text nested too deep...), one line each.
+        self.notices: list[str] = []
 
     def __repr__(self) -> str:
         return f"<Document {self.format}, {len(self.text)} characters of prose>"

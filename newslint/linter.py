@@ -202,7 +202,7 @@ def check_document(
     settings: Settings,
     engines: Sequence[Engine] = (),
 ) -> FileResult:
-    notices: list[str] = []
+    notices: list[str] = list(doc.notices)
     ctx = Context(style=settings.style, options=settings.rule_options())
     selector = selector_for(settings, path)
     found = run_rules(doc, rules, ctx, engines, selector, notices)
