@@ -203,10 +203,45 @@ def check_document(
     engines: Sequence[Engine] = (),
 ) -> FileResult:
     notices: list[str] = list(doc.notices)
-    ctx = Context(style=settings.style, options=settings.rule_options())
     selector = selector_for(settings, path)
-    found = run_rules(doc, rules, ctx, engines, selector, notices)
+    found: list[tuple[str, Finding, Rule | None]] = []
+    for start, end in windows(doc.text):
+        part = doc if (start, end) == (0, len(doc.text)) else doc.window(start, end)
+        # A fresh context per window: what rules memoise about a window goes with it.
+        ctx = Context(style=settings.style, options=settings.rule_options())
+        for rule_id, f, rule in run_rules(part, rules, ctx, engines, selector, notices):
+            if start:
+                f = f._replace(start=f.start + start, end=f.end + start)
+            found.append((rule_id, f, rule))
     return FileResult(path, doc.source, to_diagnostics(path, doc, found, settings), tuple(notices))
+
+
+# Prose beyond this many characters is checked a window at a time, so that time and memory
+# grow linearly with the draft whatever a rule keeps per document. A long story is under
+# 100,000 characters; a window holds several such stories whole.
+WINDOW = 512 * 1024
+
+
+def windows(text: str, size: int = WINDOW) -> list[tuple[int, int]]:
+    """Spans of about ``size`` characters covering ``text``, cut at a paragraph break
+    (else a sentence's end, else a space) in the second half of each window."""
+    spans = []
+    start = 0
+    while len(text) - start > size:
+        limit = start + size
+        half = start + size // 2
+        cut = text.rfind("\n\n", half, limit)
+        if cut >= 0:
+            cut += 2
+        else:
+            cut = text.rfind(". ", half, limit)
+            cut = cut + 2 if cut >= 0 else text.rfind(" ", half, limit) + 1
+        if cut <= start:
+            cut = limit  # no space in half a window: not prose, cut anywhere
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, len(text)))
+    return spans
 
 
 def check_text(
