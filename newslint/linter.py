@@ -222,9 +222,10 @@ def check_document(
 WINDOW = 512 * 1024
 
 
-def windows(text: str, size: int = WINDOW) -> list[tuple[int, int]]:
-    """Spans of about ``size`` characters covering ``text``, cut at a paragraph break
-    (else a sentence's end, else a space) in the second half of each window."""
+def windows(text: str, size: int | None = None) -> list[tuple[int, int]]:
+    """Spans of about ``size`` (default WINDOW) characters covering ``text``, cut at a
+    paragraph break (else a sentence's end, else a space) in the second half of each."""
+    size = size or WINDOW
     spans = []
     start = 0
     while len(text) - start > size:
