@@ -186,7 +186,12 @@ def lint_job(job: Job, cache: SettingsCache, engines: Sequence[Any] = ()) -> Fil
         # still frees it). Several seconds on an 8 MB draft.
         gc.freeze()
     rules = selected_rules(cache.rules_for(settings), selector_for(settings, job.path))
-    return check_document(job.display, doc, rules, settings, engines)
+    result = check_document(job.display, doc, rules, settings, engines)
+    if not doc.text.strip():
+        # Said, not failed: an empty placeholder in a folder of drafts is no error.
+        empty = "empty, or no prose outside markup: nothing was checked"
+        result = result._replace(notices=(*result.notices, empty))
+    return result
 
 
 def _progress(items: Iterable[Any], length: int, shown: bool) -> Any:

@@ -198,7 +198,7 @@ def read_config(path: Path) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+        raise ConfigError(f"{path}: invalid TOML: {exc}; fix the file and run again") from None
     if path.name == "pyproject.toml":
         section = data.get("tool", {}).get("newslint", {})
         return dict(section) if isinstance(section, dict) else {}

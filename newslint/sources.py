@@ -15,6 +15,10 @@ MAX_BYTES = 10 * 1024 * 1024
 BOM = "\ufeff"
 
 
+def _too_large(mb: float) -> str:
+    return f"file is too large to check ({mb:.1f} MB; the limit is 10 MB); split the draft"
+
+
 class InputError(Exception):
     """A file that cannot be checked; the message is one line naming the problem."""
 
@@ -38,7 +42,7 @@ _WIDE_BOMS = (
 def decode(path: str, data: bytes) -> SourceFile:
     if len(data) > MAX_BYTES:
         mb = len(data) / (1024 * 1024)
-        raise InputError(f"file is too large to check ({mb:.1f} MB; the limit is 10 MB)")
+        raise InputError(_too_large(mb))
     for mark, encoding in _WIDE_BOMS:
         if data.startswith(mark):
             # Read, but --fix would have to write it back in UTF-16: one encoding, said plainly.
@@ -47,7 +51,10 @@ def decode(path: str, data: bytes) -> SourceFile:
                 "save the draft as UTF-8"
             )
     if b"\x00" in data[:8192]:
-        raise InputError("binary file (contains NUL bytes), not a text draft")
+        raise InputError(
+            "binary file (contains NUL bytes), not a text draft; "
+            "exclude it, or export the draft as text"
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -110,7 +117,6 @@ def read_source(path: str) -> SourceFile:
     with reading():
         size = require_regular(path).st_size
         if size > MAX_BYTES:  # refuse before reading it all into memory
-            mb = size / (1024 * 1024)
-            raise InputError(f"file is too large to check ({mb:.1f} MB; the limit is 10 MB)")
+            raise InputError(_too_large(size / (1024 * 1024)))
         data = Path(path).read_bytes()
     return decode(path, data)
