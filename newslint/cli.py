@@ -305,8 +305,27 @@ def review(
     )
 
 
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for a run stopped by Ctrl-C
+
+
+class Interrupted(BaseException):
+    """Ctrl-C. Not a KeyboardInterrupt, which click turns into "Aborted!" and exit 1."""
+
+
+def _interrupt(signum: int, frame: Any) -> None:
+    raise Interrupted
+
+
 def main() -> None:
-    cli()
+    import signal
+
+    signal.signal(signal.SIGINT, _interrupt)
+    try:
+        cli()
+    except Interrupted:
+        # Engines and worker pools are closed by the finally blocks the exception ran through.
+        click.echo("newslint: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
 
 
 if __name__ == "__main__":

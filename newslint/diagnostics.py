@@ -30,6 +30,8 @@ class Edit(NamedTuple):
 class Fix(NamedTuple):
     edits: tuple[Edit, ...]
     applicability: str = UNSAFE
+    # A fix that removes a line break must say so; the fixer refuses any other that would.
+    joins_lines: bool = False
 
 
 class Finding(NamedTuple):
@@ -49,6 +51,8 @@ class Finding(NamedTuple):
     # An engine's check that is one of newslint's rules by another name ("NL601"):
     # a suppression comment for that rule silences it too.
     same_as: str | None = None
+    # The rule means its fix to remove a line break (the fixer refuses it otherwise).
+    joins_lines: bool = False
 
 
 class Diagnostic(NamedTuple):

@@ -21,6 +21,7 @@ LIST_ITEM = "list_item"
 CAPTION = "caption"
 REGION_KINDS = (HEADING, PARAGRAPH, BLOCKQUOTE, QUOTATION, LIST_ITEM, CAPTION)
 _CLOSING_PUNCTUATION = tuple(".,;:!?)")
+_CR_LINE_END = re.compile(r"\r\n?")
 
 
 class Region(NamedTuple):
@@ -44,7 +45,16 @@ class Segment(NamedTuple):
 
 class Document:
     # A plain class, not a dataclass: every run pays for defining a dataclass at start-up.
-    __slots__ = ("_starts", "format", "regions", "segments", "source", "text")
+    __slots__ = (
+        "_region_index",
+        "_starts",
+        "format",
+        "notices",
+        "regions",
+        "segments",
+        "source",
+        "text",
+    )
 
     def __init__(
         self,
@@ -60,6 +70,9 @@ class Document:
         self.regions = regions if regions is not None else []
         self.format = format
         self._starts = [s.text_start for s in segments]
+        # What the parser could not read as written (text nested too deep...), one line each.
+        self.notices: list[str] = []
+        self._region_index: tuple[int, dict[str, _KindIndex]] | None = None
 
     def __repr__(self) -> str:
         return f"<Document {self.format}, {len(self.text)} characters of prose>"
@@ -98,12 +111,76 @@ class Document:
             return pos, pos
         return self.source_offset(start), self.source_offset(end, is_end=True)
 
+    def window(self, start: int, end: int) -> Document:
+        """The prose ``text[start:end]`` as a document of its own: regions clipped to it
+        and offsets counted from ``start`` (the caller adds ``start`` back to findings)."""
+        first = max(0, bisect.bisect_right(self._starts, start) - 1)
+        last = bisect.bisect_left(self._starts, end)
+        segments = [
+            Segment(seg.text_start - start, seg.text_end - start, seg.source_start, seg.source_end)
+            for seg in self.segments[first:last]
+            if seg.text_end > start
+        ]
+        regions = [
+            Region(r.kind, max(r.start, start) - start, min(r.end, end) - start)
+            for r in self.regions
+            if r.start < end and r.end > start
+        ]
+        return Document(self.source, self.text[start:end], segments, regions, self.format)
+
+    def _by_kind(self) -> dict[str, _KindIndex]:
+        # Built on first use and again if a parser added regions after building.
+        if self._region_index is None or self._region_index[0] != len(self.regions):
+            grouped: dict[str, list[Region]] = {}
+            for r in sorted(self.regions, key=lambda r: (r.start, -r.end)):
+                grouped.setdefault(r.kind, []).append(r)
+            self._region_index = (
+                len(self.regions),
+                {kind: _KindIndex(rs) for kind, rs in grouped.items()},
+            )
+        return self._region_index[1]
+
     def regions_at(self, start: int, end: int | None = None) -> list[Region]:
+        """Every region that contains the span, in document order."""
         end = start if end is None else end
-        return [r for r in self.regions if r.start <= start and end <= r.end]
+        found = [r for index in self._by_kind().values() for r in index.containing(start, end)]
+        return sorted(found, key=lambda r: (r.start, -r.end))
 
     def in_region(self, kind: str, start: int, end: int) -> bool:
-        return any(r.kind == kind and r.start <= start and end <= r.end for r in self.regions)
+        """Is the span inside a region of this kind? O(log n): called for every finding."""
+        index = self._by_kind().get(kind)
+        return index is not None and index.contains(start, end)
+
+
+class _KindIndex:
+    """Regions of one kind by start, with the furthest end reached by any region so far:
+    a span is inside one of them exactly when the regions starting at or before it reach
+    its end."""
+
+    __slots__ = ("max_end", "regions", "starts")
+
+    def __init__(self, regions: list[Region]) -> None:
+        self.regions = regions
+        self.starts = [r.start for r in regions]
+        self.max_end: list[int] = []
+        furthest = -1
+        for r in regions:
+            furthest = max(furthest, r.end)
+            self.max_end.append(furthest)
+
+    def contains(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        return i > 0 and self.max_end[i - 1] >= end
+
+    def containing(self, start: int, end: int) -> list[Region]:
+        i = bisect.bisect_right(self.starts, start)
+        out = []
+        # Walk back only while some earlier region still reaches the span's end.
+        while i > 0 and self.max_end[i - 1] >= end:
+            i -= 1
+            if self.regions[i].end >= end:
+                out.append(self.regions[i])
+        return out[::-1]
 
 
 class DocumentBuilder:
@@ -126,10 +203,17 @@ class DocumentBuilder:
         return self._parts[-1][-1] if self._parts else ""
 
     def add(self, text: str, source_start: int, source_end: int | None = None) -> None:
-        """Append prose; ``source_end`` defaults to a verbatim copy of the source."""
+        """Append prose; ``source_end`` defaults to a verbatim copy of the source.
+
+        Rules see one line break, ``\n``: a verbatim CRLF or bare CR becomes an atomic
+        ``\n`` mapped to the whole break, so a blank line is a blank line in every file.
+        """
         if not text:
             return
         if source_end is None:
+            if "\r" in text:
+                self._add_with_line_ends(text, source_start)
+                return
             source_end = source_start + len(text)
         seg = Segment(self._length, self._length + len(text), source_start, source_end)
         prev = self._segments[-1] if self._segments else None
@@ -146,6 +230,14 @@ class DocumentBuilder:
             self._segments.append(seg)
         self._parts.append(text)
         self._length += len(text)
+
+    def _add_with_line_ends(self, text: str, source_start: int) -> None:
+        pos = 0
+        for m in _CR_LINE_END.finditer(text):
+            self.add(text[pos : m.start()], source_start + pos)
+            self.add("\n", source_start + m.start(), source_start + m.end())
+            pos = m.end()
+        self.add(text[pos:], source_start + pos)
 
     def add_prose(self, text: str, source_start: int) -> None:
         """Append verbatim prose that follows dropped markup: a reader sees one space, not

@@ -38,6 +38,7 @@ class FixPlan:
     applied: list[Diagnostic] = field(default_factory=list)
     skipped: list[Diagnostic] = field(default_factory=list)  # overlapped a fix already taken
     rejected: list[Diagnostic] = field(default_factory=list)  # would rewrite markup
+    joining: list[Diagnostic] = field(default_factory=list)  # would delete a line break
 
 
 def plan_fixes(
@@ -57,6 +58,13 @@ def plan_fixes(
             continue
         assert diag.fix is not None
         edits = tuple(sorted(diag.fix.edits, key=lambda e: (e.start, e.end)))
+        if (
+            doc is not None
+            and not diag.fix.joins_lines
+            and any(_breaks_removed(doc.source, e) for e in edits)
+        ):
+            plan.joining.append(diag)
+            continue
         if doc is not None:
             if not all(edit_is_clean(doc, e) for e in edits):
                 plan.rejected.append(diag)
@@ -86,6 +94,16 @@ def plan_fixes(
         last_end = edits[-1].end
         last_was_insertion = edits[-1].start == edits[-1].end
     return plan
+
+
+def _line_breaks(text: str) -> int:
+    return text.count("\n") + text.count("\r") - text.count("\r\n")
+
+
+def _breaks_removed(source: str, edit: Edit) -> bool:
+    """Would this edit leave fewer line breaks than it replaces? (Only a fix that says so may.)"""
+    span = source[edit.start : edit.end]
+    return ("\n" in span or "\r" in span) and _line_breaks(edit.replacement) < _line_breaks(span)
 
 
 def _overlaps_itself(edits: tuple[Edit, ...]) -> bool:
@@ -195,6 +213,7 @@ class FixOutcome:
     converged: bool = True
     pending: list[Diagnostic] = field(default_factory=list)  # wanted fixes still not applied
     rejected: list[Diagnostic] = field(default_factory=list)  # fixes that would rewrite markup
+    joining: list[Diagnostic] = field(default_factory=list)  # fixes that would delete a line break
 
     @property
     def changed(self) -> bool:
@@ -211,6 +230,7 @@ def fix_until_stable(
     while True:
         plan = plan_fixes(outcome.diagnostics, unsafe, doc)
         outcome.rejected = plan.rejected
+        outcome.joining = plan.joining
         if not plan.edits:
             outcome.pending = plan.skipped
             break

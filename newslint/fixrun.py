@@ -32,7 +32,7 @@ from newslint.runner import (
     _fail,
 )
 from newslint.settings import Settings
-from newslint.sources import decode, reading
+from newslint.sources import decode, reading, require_regular
 from newslint.writer import Stamp, WriteError, encode, read_with_stamp, write_atomic
 
 
@@ -94,6 +94,7 @@ def _read_for_fix(path: str) -> tuple[bytes, Stamp | None]:
     if path == "-":
         return sys.stdin.buffer.read(), None
     with reading():
+        require_regular(path)  # a FIFO would block the read
         return read_with_stamp(path)
 
 
@@ -128,8 +129,11 @@ def fix_job(
         record.diff = unified_diff(outcome.original, outcome.text, job.display)
     elif job.path != "-":
         try:
-            write_atomic(job.path, encode(outcome.text, source.bom), stamp)
+            note = write_atomic(job.path, encode(outcome.text, source.bom), stamp)
             record.written = True
+            if note:
+                notices.append(note)
+                record.result = record.result._replace(notices=tuple(notices))
         except WriteError as exc:
             record.problem = str(exc)
             record.result = FileResult(job.display, source.text, outcome.first, tuple(notices))
@@ -156,6 +160,13 @@ def finish_fix(
                 "(its text is split by markup; edit it by hand)",
                 err=True,
             )
+        for diag in record.outcome.joining:
+            line, col = index.position(diag.start)
+            click.echo(
+                f"newslint: {record.display}:{line}:{col}: {diag.rule}: fix not applied "
+                "(it would delete a line break; edit it by hand)",
+                err=True,
+            )
         if not record.outcome.converged:
             click.echo(
                 f"newslint: {record.display}: fixes did not settle after "
@@ -180,9 +191,17 @@ def finish_fix(
     else:
         sys.stdout.write(rendered)
     sys.stdout.flush()
+    unwritten = [r for r in records if r.problem and r.outcome.changed]
     if fixed:
         click.echo(f"newslint: fixed {fixed} problem(s) in {len(done)} file(s).", err=True)
-    else:
+    if unwritten:
+        pending = sum(r.outcome.applied for r in unwritten)
+        click.echo(
+            f"newslint: {pending} fix(es) in {len(unwritten)} file(s) not written "
+            "(see above); those files are unchanged.",
+            err=True,
+        )
+    elif not fixed:
         click.echo("newslint: no fixes to apply.", err=True)
     if problems:
         return EXIT_ERROR

@@ -6,6 +6,7 @@ source -> Document -> rules (and external engines) -> findings in prose offsets
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -42,7 +43,8 @@ def all_rules(settings: Settings) -> list[Rule]:
     """Every rule known under these settings: code rules, built-in packs, the newsroom's packs."""
     rules: list[Rule] = [cls() for cls in builtin_rule_classes()]
     builtin = builtin_pack_files()
-    rules.extend(load_packs([*builtin, *(Path(p) for p in settings.packs)], trusted=builtin))
+    paths = [*builtin, *(Path(p) for p in settings.packs)]
+    rules.extend(load_packs(paths, trusted=builtin, reserved=[r.id for r in rules]))
     return rules
 
 
@@ -80,9 +82,12 @@ def run_rules(
     """Findings in prose offsets, each with its rule id (and rule, for built-ins)."""
     out: list[tuple[str, Finding, Rule | None]] = []
     ctx.begin(doc)
+    text = doc.text
     for rule in rules:
         try:
             for finding in rule.check(doc, ctx):
+                if _crosses_paragraph(text, finding.start, finding.end):
+                    continue
                 if not any(doc.in_region(k, finding.start, finding.end) for k in rule.skip_regions):
                     out.append((rule.id, finding, rule))
         except RuleTimeout as exc:
@@ -90,12 +95,23 @@ def run_rules(
                 notices.append(str(exc))
     for engine in engines:
         for finding in engine.check(doc, ctx, selector or Selector()):
-            out.append((finding.rule or engine.name, finding, None))
+            if not _crosses_paragraph(text, finding.start, finding.end):
+                out.append((finding.rule or engine.name, finding, None))
         # Trouble an engine met on this document (a server that stopped answering).
         drain = getattr(engine, "drain_notices", None)
         if drain is not None and notices is not None:
             notices.extend(drain())
     return out
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _crosses_paragraph(text: str, start: int, end: int) -> bool:
+    """No finding may join two paragraphs: a match across a blank line is a rule's mistake."""
+    return (
+        text.find("\n", start, end) >= 0 and _PARAGRAPH_BREAK.search(text, start, end) is not None
+    )
 
 
 def to_diagnostics(
@@ -124,7 +140,7 @@ def to_diagnostics(
         safety = finding.fix_safety or (rule.fix_safety if rule else "unsafe")
         fix = None
         if finding.replacements and safety != DISPLAY:  # a ranked guess is shown, not applied
-            fix = Fix((Edit(start, end, finding.replacements[0]),), safety)
+            fix = Fix((Edit(start, end, finding.replacements[0]),), safety, finding.joins_lines)
         source = engine_name if rule else rule_id.split(".", 1)[0]
         diagnostics.append(
             Diagnostic(
@@ -143,7 +159,9 @@ def _severity(rule_id: str, finding: Finding, rule: Rule | None, settings: Setti
     best, value = "", ""
     for key, severity in settings.severity.items():
         name = canonical(key)
-        if (rule_id.startswith(name) or name == code) and len(name) > len(best):
+        if (rule_id.upper().startswith(name.upper()) or name.upper() == code.upper()) and len(
+            name
+        ) > len(best):
             best, value = name, severity
     if best:
         return value
@@ -234,11 +252,47 @@ def check_document(
     settings: Settings,
     engines: Sequence[Engine] = (),
 ) -> FileResult:
-    notices: list[str] = []
-    ctx = Context(style=settings.style, options=settings.rule_options())
+    notices: list[str] = list(doc.notices)
     selector = selector_for(settings, path)
-    found = run_rules(doc, rules, ctx, engines, selector, notices)
+    found: list[tuple[str, Finding, Rule | None]] = []
+    for start, end in windows(doc.text):
+        part = doc if (start, end) == (0, len(doc.text)) else doc.window(start, end)
+        # A fresh context per window: what rules memoise about a window goes with it.
+        ctx = Context(style=settings.style, options=settings.rule_options())
+        for rule_id, f, rule in run_rules(part, rules, ctx, engines, selector, notices):
+            if start:
+                f = f._replace(start=f.start + start, end=f.end + start)
+            found.append((rule_id, f, rule))
     return FileResult(path, doc.source, to_diagnostics(path, doc, found, settings), tuple(notices))
+
+
+# Prose beyond this many characters is checked a window at a time, so that time and memory
+# grow linearly with the draft whatever a rule keeps per document. A long story is under
+# 100,000 characters; a window holds several such stories whole.
+WINDOW = 512 * 1024
+
+
+def windows(text: str, size: int | None = None) -> list[tuple[int, int]]:
+    """Spans of about ``size`` (default WINDOW) characters covering ``text``, cut at a
+    paragraph break (else a sentence's end, else a space) in the second half of each."""
+    size = size or WINDOW
+    spans = []
+    start = 0
+    while len(text) - start > size:
+        limit = start + size
+        half = start + size // 2
+        cut = text.rfind("\n\n", half, limit)
+        if cut >= 0:
+            cut += 2
+        else:
+            cut = text.rfind(". ", half, limit)
+            cut = cut + 2 if cut >= 0 else text.rfind(" ", half, limit) + 1
+        if cut <= start:
+            cut = limit  # no space in half a window: not prose, cut anywhere
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, len(text)))
+    return spans
 
 
 def check_text(

@@ -64,8 +64,15 @@ class PackError(Exception):
 
 
 class RuleTimeout(Exception):
-    def __init__(self, rule_id: str, seconds: float) -> None:
-        super().__init__(f"rule {rule_id} gave up after {seconds:g} s (its pattern is too slow)")
+    def __init__(self, rule_id: str, seconds: float, earlier: bool = False) -> None:
+        if earlier:
+            text = (
+                f"rule {rule_id} skipped: its pattern gave up after {seconds:g} s on an earlier "
+                "draft of this run (make the pattern faster, or ignore the rule)"
+            )
+        else:
+            text = f"rule {rule_id} gave up after {seconds:g} s (its pattern is too slow)"
+        super().__init__(text)
         self.rule_id = rule_id
 
 
@@ -120,17 +127,34 @@ def load_pack(path: Path, trusted: bool = False) -> list[Rule]:
     return [_build(entry, i, where, pack_name, trusted) for i, entry in enumerate(entries)]
 
 
-def load_packs(paths: Iterable[Path], trusted: Iterable[Path] = ()) -> list[Rule]:
+def load_packs(
+    paths: Iterable[Path], trusted: Iterable[Path] = (), reserved: Iterable[str] = ()
+) -> list[Rule]:
+    """Rules of every pack; ``reserved`` are the built-in code rules' ids (a pack may not
+    reuse one). Ids are compared without regard to case, as selections match them."""
     rules: list[Rule] = []
-    seen: dict[str, str] = {}
+    seen: dict[str, str] = {r.upper(): "newslint's built-in rules" for r in reserved}
     trusted_paths = set(trusted)
     for path in paths:
         for rule in load_pack(path, path in trusted_paths):
-            if rule.id in seen:
-                raise PackError(f"{path}: rule id {rule.id} is already defined in {seen[rule.id]}")
-            seen[rule.id] = str(path)
+            key = rule.id.upper()
+            if key in seen:
+                raise PackError(
+                    f"{path}:{_line_of_id(path, rule.id)}: rule id {rule.id} is already "
+                    f"defined in {seen[key]}; give the rule an id of its own"
+                )
+            seen[key] = str(path)
             rules.append(rule)
     return rules
+
+
+def _line_of_id(path: Path, rule_id: str) -> int:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return 1
+    m = re.search(rf"^[ \t]*id[ \t]*=[ \t]*[\"']{re.escape(rule_id)}[\"']", text, re.M)
+    return text.count("\n", 0, m.start()) + 1 if m else 1
 
 
 def _fail(where: _Where, index: int, key: str | None, problem: str) -> PackError:
@@ -174,6 +198,9 @@ def _build(entry: dict[str, Any], index: int, where: _Where, pack: str, trusted:
     rule.category = str(entry.get("category", pack))
     rule.severity = severity
     rule.message = str(entry.get("message", ""))
+    problem = _placeholder_problem(rule.message)
+    if problem:
+        raise _fail(where, index, "message", f"{rule_id}: {problem}")
     rule.docs = str(entry.get("docs", ""))
     rule.bad = tuple(_examples(entry.get("bad", [])))
     rule.good = tuple(_examples(entry.get("good", [])))
@@ -188,6 +215,35 @@ def _build(entry: dict[str, Any], index: int, where: _Where, pack: str, trusted:
     except ValueError as exc:
         raise _fail(where, index, sorted(_KIND_KEYS[kind])[0], f"{rule_id}: {exc}") from None
     return rule
+
+
+PLACEHOLDERS = ("match", "replacement")
+
+
+def _placeholder_problem(message: str) -> str | None:
+    """Why ``message`` cannot be a rule's message template, or None when it can.
+
+    Only ``{match}`` and ``{replacement}`` are known; an attribute or index
+    (``{match.__class__}``) would print Python's internals, so it is refused too.
+    """
+    import string
+
+    try:
+        fields = [f for _, f, spec, _ in string.Formatter().parse(message) if f is not None]
+        specs = [spec for _, f, spec, _ in string.Formatter().parse(message) if spec]
+    except ValueError as exc:
+        return f"message is not a valid template ({exc}); write a literal brace as {{{{ or }}}}"
+    allowed = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
+    for field_name in fields:
+        if field_name not in PLACEHOLDERS:
+            return f"message has an unknown placeholder {{{field_name}}} (allowed: {allowed})"
+    if any("{" in spec for spec in specs):
+        return f"message has a nested placeholder (allowed: {allowed})"
+    try:
+        message.format(match="x", replacement="y")
+    except (ValueError, KeyError, IndexError) as exc:
+        return f"message is not a valid template ({exc})"
+    return None
 
 
 def _examples(items: list[Any]) -> Iterator[Example]:
@@ -227,6 +283,7 @@ class PackRule(Rule):
     ignore_case = True
     chicago: Any = True
     trusted = False
+    gave_up = False  # its pattern timed out once in this process: skipped from then on
 
     def compile(self, entry: dict[str, Any], is_regex: bool) -> None:
         engine: Any = re
@@ -318,9 +375,13 @@ class PackRule(Rule):
             matches = list(self.compiled.finditer(doc.text))
         else:
             timeout = float(ctx.option("rule_timeout", 2.0))
+            if self.gave_up:
+                # One timeout is evidence enough: later drafts of the run are not made to wait.
+                raise RuleTimeout(self.id, timeout, earlier=True)
             try:
                 matches = list(self.compiled.finditer(doc.text, timeout=timeout))
             except TimeoutError:
+                self.gave_up = True
                 raise RuleTimeout(self.id, timeout) from None
         if self.kind == "consistency":
             yield from self._consistency(matches)

@@ -29,6 +29,14 @@ def _call(job: Any) -> Any:
         return exc
 
 
+def _ignore_interrupts() -> None:
+    # Ctrl-C reaches every process of the terminal's group: the parent stops the run and
+    # the pool; a worker that raised too would print its own traceback.
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def run_in_order(work: Callable[[Job], Any], jobs: Sequence[Job], n_jobs: int) -> Iterator[Any]:
     """``work(job)`` for each job, in order; an exception raised by work is yielded, not raised."""
     global _WORK
@@ -49,6 +57,6 @@ def run_in_order(work: Callable[[Job], Any], jobs: Sequence[Job], n_jobs: int) -
     import multiprocessing
 
     context = multiprocessing.get_context("fork")
-    with context.Pool(workers) as pool:
+    with context.Pool(workers, initializer=_ignore_interrupts) as pool:
         chunk = max(1, min(16, len(jobs) // (workers * 8)))
         yield from pool.imap(_call, jobs, chunksize=chunk)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import fnmatch
+import gc
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -14,16 +16,24 @@ import click
 
 from newslint import markup
 from newslint.diagnostics import FileProblem, severity_rank
-from newslint.engines import EngineUnavailable, close_engines, open_engines
+from newslint.engines import EngineUnavailable, close_engines, open_engines, wants_proselint
 from newslint.formats import renderer
 from newslint.formats.common import Report, RuleInfo
-from newslint.linter import FileResult, all_rules, check_document, selected_rules, selector_for
+from newslint.linter import (
+    WINDOW,
+    FileResult,
+    all_rules,
+    check_document,
+    selected_rules,
+    selector_for,
+)
 from newslint.packs import PackError
 from newslint.parallel import run_in_order
-from newslint.registry import Catalog
+from newslint.registry import Catalog, canonical, selection_keys
 from newslint.rule import Rule
+from newslint.selection import describe_unknown, matches_something
 from newslint.settings import ConfigError, Settings, find_config, load
-from newslint.sources import InputError, read_source
+from newslint.sources import InputError, kind_of, read_source
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -47,6 +57,8 @@ def walk(path: Path, include: Sequence[str], exclude: Sequence[str]) -> Iterator
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "node_modules")
         for name in sorted(files):
             candidate = Path(root) / name
+            if not candidate.is_file():
+                continue  # a FIFO, socket, device or broken link: reading it could block
             rel = candidate.relative_to(path).as_posix()
             wanted = any(fnmatch.fnmatch(name, g) or fnmatch.fnmatch(rel, g) for g in include)
             unwanted = any(fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(name, g) for g in exclude)
@@ -74,10 +86,29 @@ def plan(paths: Sequence[str], settings: Settings, stdin_filename: str | None) -
                 )
             result.jobs.extend(Job(str(p), str(p), markup.format_for(str(p))) for p in found)
         elif not path.exists():
-            result.problems.append(FileProblem(raw, "no such file or directory"))
+            result.problems.append(FileProblem(raw, _missing(path)))
+        elif not path.is_file():
+            result.problems.append(
+                FileProblem(
+                    raw,
+                    f"{kind_of(path.stat().st_mode)}, not a draft; "
+                    "pass its text on standard input with '-'",
+                )
+            )
         else:
             result.jobs.append(Job(raw, raw, markup.format_for(raw)))
     return result
+
+
+def _missing(path: Path) -> str:
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop; fix or remove the link"
+    if path.is_symlink():
+        return "broken symbolic link (its target does not exist); fix or remove the link"
+    return "no such file or directory; check the path"
 
 
 class SettingsCache:
@@ -102,7 +133,9 @@ class SettingsCache:
         config = self.config_for(path)
         key = str(config) if config else None
         if key not in self._by_config:
-            self._by_config[key] = load(config, self.cli_values, Path.cwd())
+            settings = load(config, self.cli_values, Path.cwd())
+            check_selection(settings, self.rules_for(settings), self.cli_values)
+            self._by_config[key] = settings
         return self._by_config[key]
 
     def rules_for(self, settings: Settings) -> list[Rule]:
@@ -112,13 +145,53 @@ class SettingsCache:
         return self._rules[key]
 
 
+def check_selection(settings: Settings, rules: Sequence[Rule], cli_values: dict[str, Any]) -> None:
+    """Every select, ignore and severity entry must name something, and something must run."""
+    known = [(r.id, r.name, r.category, selection_keys(r)) for r in rules]
+    where = settings.config_path or "config"
+    entries: list[tuple[str, str]] = []
+    for key in ("select", "extend_select", "ignore"):
+        given = {e.upper() for e in cli_values.get(key, ())}
+        for entry in getattr(settings, key):
+            origin = f"--{key}" if entry.upper() in given else f"{where}: {key}"
+            entries.append((origin, entry))
+    entries.extend((f"{where}: severity", e) for e in settings.severity)
+    for pattern, ids in settings.per_file_ignores.items():
+        entries.extend((f"{where}: per_file_ignores {pattern!r}", e) for e in ids)
+    for origin, entry in entries:
+        if not matches_something(canonical(entry), known):
+            raise ConfigError(f"{origin}: {describe_unknown(entry, known)}")
+    if selected_rules(rules, selector_for(settings)) or wants_proselint(settings):
+        return
+    selection = [*settings.select, *settings.extend_select]
+    if settings.languagetool != "off" and any(
+        e.upper().startswith("LANGUAGETOOL") for e in selection
+    ):
+        return
+    raise ConfigError(
+        "no rule is selected, so nothing would be checked "
+        f"(select: {list(settings.select)}, ignore: {list(settings.ignore)}); "
+        "widen --select or narrow --ignore (see 'newslint rules')"
+    )
+
+
 def lint_job(job: Job, cache: SettingsCache, engines: Sequence[Any] = ()) -> FileResult:
     """Check one draft; raises InputError for a file that cannot be read."""
     settings = cache.settings_for(job.path)
     source = read_source(job.path)
     doc = markup.parse(source.text, job.fmt or "plain")
+    if len(doc.text) > WINDOW:
+        # The draft's parse lives for the whole check: keep the cycle collector from
+        # rescanning it on every collection the rules' work sets off (reference counting
+        # still frees it). Several seconds on an 8 MB draft.
+        gc.freeze()
     rules = selected_rules(cache.rules_for(settings), selector_for(settings, job.path))
-    return check_document(job.display, doc, rules, settings, engines)
+    result = check_document(job.display, doc, rules, settings, engines)
+    if not doc.text.strip():
+        # Said, not failed: an empty placeholder in a folder of drafts is no error.
+        empty = "empty, or no prose outside markup: nothing was checked"
+        result = result._replace(notices=(*result.notices, empty))
+    return result
 
 
 def _progress(items: Iterable[Any], length: int, shown: bool) -> Any:
@@ -222,6 +295,10 @@ def run_check(
     )
     sys.stdout.write(renderer(output_format)(report))
     sys.stdout.flush()
+    clean = not problems and not any(r.diagnostics for r in results)
+    if clean and output_format == "text" and sys.stderr.isatty():
+        # Silence on a terminal reads as "did it run?": say so, once, aside from the report.
+        click.echo(f"newslint: no problems found in {len(results)} file(s).", err=True)
     if problems:
         return EXIT_ERROR
     fail_level = severity_rank(base.fail_on)

@@ -45,6 +45,7 @@ class Settings(NamedTuple):
     languagetool: str = "auto"
     languagetool_url: str | None = None
     languagetool_language: str = "en-US"
+    languagetool_timeout: float = 20.0  # seconds for one request, all waiting included
     rule_timeout: float = 2.0  # seconds a user's pattern may run on one document
     date: str | None = None  # the story's date (YYYY-MM-DD) where its front matter has none
     config_path: str | None = None
@@ -166,6 +167,7 @@ _KEYS: dict[str, Any] = {
     "languagetool": _choice(*TRI_STATE),
     "languagetool_url": _str,
     "languagetool_language": _str,
+    "languagetool_timeout": _positive,
     "rule_timeout": _positive,
     "date": _date,
 }
@@ -220,7 +222,7 @@ def read_config(path: Path) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+        raise ConfigError(f"{path}: invalid TOML: {exc}; fix the file and run again") from None
     if path.name == "pyproject.toml":
         section = data.get("tool", {}).get("newslint", {})
         return dict(section) if isinstance(section, dict) else {}

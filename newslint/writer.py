@@ -65,11 +65,14 @@ def encode(text: str, bom: bool = False) -> bytes:
     return ((BOM if bom else "") + text).encode("utf-8")
 
 
-def write_atomic(path: str, data: bytes, expect: Stamp | None = None) -> None:
+def write_atomic(path: str, data: bytes, expect: Stamp | None = None) -> str | None:
     """Replace ``path`` with ``data`` atomically; with ``expect``, only if the file is unchanged.
 
     Raises FileChanged when the file no longer matches ``expect`` and WriteError
-    for any other failure. The original file is intact after either.
+    for any other failure. The original file is intact after either. A file the
+    user may not write (read-only, or owned by someone the new file could not be
+    given back to) is refused rather than replaced. Returns a note to pass on
+    when the write did something a user should know (a hard link split).
     """
     target = os.path.realpath(path)  # write through a symlink, do not replace the link
     folder = os.path.dirname(target) or "."
@@ -79,6 +82,14 @@ def write_atomic(path: str, data: bytes, expect: Stamp | None = None) -> None:
         original = None
     except OSError as exc:
         raise WriteError(f"cannot write: {exc.strerror or exc}") from None
+    note = None
+    if original is not None:
+        _check_writable(target, original)
+        if original.st_nlink > 1:
+            note = (
+                f"had {original.st_nlink} hard links; the fixed draft replaced this name "
+                "only, and the other links keep the text as it was"
+            )
     try:
         fd, tmp = tempfile.mkstemp(
             dir=folder, prefix=f".{os.path.basename(target)}.", suffix=".newslint-tmp"
@@ -105,14 +116,36 @@ def write_atomic(path: str, data: bytes, expect: Stamp | None = None) -> None:
         _discard(tmp)
         raise
     _sync_folder(folder)
+    return note
+
+
+def _check_writable(target: str, original: os.stat_result) -> None:
+    """Refuse what the user could not have edited in place: the rename would let them."""
+    mode = stat.S_IMODE(original.st_mode)
+    # The owner's write bit counts even for root: a 0444 draft was made read-only on purpose.
+    if not os.access(target, os.W_OK) or not mode & stat.S_IWUSR:
+        raise WriteError(
+            f"read-only (mode {mode:o}); not fixed: make it writable (chmod u+w) to apply fixes"
+        )
+    if hasattr(os, "getuid") and original.st_uid != os.getuid() and os.getuid() != 0:
+        raise WriteError(
+            f"owned by another user (uid {original.st_uid}); not fixed, because the fixed "
+            "copy would belong to you: ask its owner to run the fix"
+        )
 
 
 def _copy_owner_and_mode(tmp: str, original: os.stat_result) -> None:
     os.chmod(tmp, stat.S_IMODE(original.st_mode))
     if hasattr(os, "chown"):
-        with contextlib.suppress(OSError):  # only a privileged user may give a file away
-            if os.stat(tmp).st_uid != original.st_uid or os.stat(tmp).st_gid != original.st_gid:
+        current = os.stat(tmp)
+        if (current.st_uid, current.st_gid) != (original.st_uid, original.st_gid):
+            try:
                 os.chown(tmp, original.st_uid, original.st_gid)
+            except OSError:
+                # The owner is ours (checked above); a group we are not in cannot be kept.
+                raise WriteError(
+                    f"its group (gid {original.st_gid}) cannot be kept by a rewrite; not fixed"
+                ) from None
 
 
 def _discard(tmp: str) -> None:

@@ -213,3 +213,55 @@ def test_version() -> None:
     from newslint import __version__
 
     assert __version__ in out(run("--version"))
+
+
+@pytest.mark.parametrize(
+    ("args", "config", "expected"),
+    [
+        (("--select", "NL9999"), "", "--select: 'NL9999' matches no rule"),
+        (("--select", "NL601 NL1"), "", "(separate entries with commas); closest: NL601"),
+        (("--ignore", "nl"), "", "no rule is selected"),
+        ((), 'select = ["NL9999"]\n', ".newslint.toml: select: 'NL9999' matches no rule"),
+        ((), '[severity]\nNL999 = "error"\n', ".newslint.toml: severity: 'NL999' matches no"),
+        ((), '[per_file_ignores]\n"*.md" = ["NL60l"]\n', "per_file_ignores '*.md': 'NL60l'"),
+    ],
+)
+def test_a_selection_that_matches_nothing_is_an_error(
+    tmp_path: Path, args: tuple[str, ...], config: str, expected: str
+) -> None:
+    (tmp_path / "story.md").write_text("The the mayor spoke.\n", encoding="utf-8")
+    if config:
+        (tmp_path / ".newslint.toml").write_text(config, encoding="utf-8")
+    proc = run("check", *args, "story.md", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert expected in err(proc)
+    assert "Traceback" not in err(proc) and out(proc) == ""
+
+
+def test_a_lower_case_id_selects_its_rule(tmp_path: Path) -> None:
+    (tmp_path / "story.md").write_text("The the mayor spoke.\n", encoding="utf-8")
+    proc = run("check", "--select", "nl601", "--format", "json", "story.md", cwd=tmp_path)
+    assert proc.returncode == 1
+    assert [d["rule"] for d in json.loads(out(proc))["diagnostics"]] == ["NL601"]
+
+
+def test_a_clean_run_says_so_on_a_terminal_only(tmp_path: Path) -> None:
+    (tmp_path / "story.md").write_text("The mayor spoke.\n", encoding="utf-8")
+    leader, follower = os.openpty()
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "newslint", "check", "story.md"],
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=follower,
+            env=ENV,
+            timeout=120,
+        )
+        said = os.read(leader, 4096).decode()
+    finally:
+        os.close(leader)
+        os.close(follower)
+    assert proc.returncode == 0 and proc.stdout == b""
+    assert said.strip() == "newslint: no problems found in 1 file(s)."
+    piped = run("check", "--format", "json", "story.md", cwd=tmp_path)
+    assert err(piped) == ""

@@ -417,3 +417,16 @@ def test_fix_works_with_parallel_jobs(desk: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert "fixed 10 problem(s) in 10 file(s)" in proc.stderr
     assert all((desk / f"s{i}.txt").read_text() == f"Story {i} was OK.\n" for i in range(10))
+
+
+def test_fix_on_a_read_only_draft_says_it_was_not_written(tmp_path: Path) -> None:
+    draft = tmp_path / "story.md"
+    draft.write_text("The the mayor spoke.\n", encoding="utf-8")
+    draft.chmod(0o444)
+    proc = newslint("check", "--fix", "story.md", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "newslint: story.md: read-only (mode 444); not fixed" in proc.stderr
+    assert "1 fix(es) in 1 file(s) not written" in proc.stderr
+    assert "no fixes to apply" not in proc.stderr
+    assert draft.read_text(encoding="utf-8") == "The the mayor spoke.\n"
+    assert draft.stat().st_mode & 0o777 == 0o444

@@ -146,3 +146,52 @@ def test_check_text_sees_a_pack_edited_between_calls(tmp_path: Path) -> None:
     path.write_text(rule.format(word="leverage"), encoding="utf-8")
     os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
     assert flagged() == {"leverage"}
+
+
+@pytest.mark.parametrize(
+    ("message", "needle"),
+    [
+        ("'{replacment}', not '{match}'", "unknown placeholder {replacment}"),
+        ("{match.__class__}", "unknown placeholder {match.__class__}"),
+        ("{match[0]}", "unknown placeholder {match[0]}"),
+        ("{}", "unknown placeholder {}"),
+        ("Use {replacement", "not a valid template"),
+        ("{match:{replacement}}", "nested placeholder"),
+    ],
+)
+def test_a_message_placeholder_is_checked_when_the_pack_loads(
+    tmp_path: Path, message: str, needle: str
+) -> None:
+    path = _pack(
+        tmp_path,
+        f'[[rule]]\nid = "X1"\nkind = "substitution"\nswap = {{ a = "b" }}\nmessage = "{message}"\n',
+    )
+    with pytest.raises(PackError) as info:
+        load_pack(path)
+    assert str(info.value).startswith(f"{path}:5: X1: ")
+    assert needle in str(info.value)
+
+
+def test_a_pack_may_not_reuse_a_built_in_id(tmp_path: Path) -> None:
+    path = _pack(tmp_path, '\n[[rule]]\nid = "nl601"\nkind = "existence"\ntokens = ["a"]\n')
+    with pytest.raises(PackError) as info:
+        check_text("A story.", settings=Settings(packs=(str(path),)))
+    assert str(info.value) == (
+        f"{path}:3: rule id nl601 is already defined in newslint's built-in rules; "
+        "give the rule an id of its own"
+    )
+
+
+def test_a_pattern_that_timed_out_is_not_waited_for_again(tmp_path: Path) -> None:
+    path = _pack(
+        tmp_path,
+        '[[rule]]\nid = "SLOW2"\nkind = "existence"\nregex = true\npatterns = ["(x+x+)+y"]\n',
+    )
+    settings = Settings(packs=(str(path),), rule_timeout=0.5)
+    first = check_text("x" * 5000, settings=settings)
+    assert any("SLOW2 gave up after 0.5 s" in n for n in first.notices)
+    started = time.monotonic()
+    for _ in range(5):
+        later = check_text("x" * 5000, settings=settings)
+        assert any("SLOW2 skipped" in n and "earlier draft" in n for n in later.notices)
+    assert time.monotonic() - started < 0.5 * 5

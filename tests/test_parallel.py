@@ -24,7 +24,7 @@ def test_parallel_output_identical_to_serial(tmp_path: Path) -> None:
     for i in range(24):
         body = "The the council met.\n" if i % 3 else "A clean line.\n"
         (tmp_path / f"story{i:02}.md").write_text(body * (i + 1), encoding="utf-8")
-    (tmp_path / "story05.txt").write_bytes(b"\xff\xfe bad")
+    (tmp_path / "story05.txt").write_bytes(b"bad \xff\xfe")  # not a BOM: not UTF-8
     env = {**os.environ, "NEWSLINT_LANGUAGETOOL": "off"}
 
     def run(jobs: str) -> subprocess.CompletedProcess[str]:

@@ -29,3 +29,34 @@ def test_select_turns_on_default_off_rules_and_extend_select_adds() -> None:
     s = Selector(extend_select=["proselint.typography"])
     assert s.enabled("proselint.typography.symbols", default=False)
     assert s.enabled("NL601")
+
+
+def test_ids_names_and_categories_match_without_regard_to_case() -> None:
+    assert Selector(select=["nl601"]).enabled("NL601", "doubled-word", "typos")
+    assert Selector(select=["Doubled-Word"]).enabled("NL601", "doubled-word", "typos")
+    assert not Selector(ignore=["nl6"]).enabled("NL601", "doubled-word", "typos")
+    assert Selector(select=["LanguageTool.en_a_vs_an"]).enabled("languagetool.EN_A_VS_AN")
+
+
+RULES = [
+    ("NL601", "doubled-word", "typos", ("NL6", "typos")),
+    ("NL602", "its-it-is", "typos", ("NL6", "typos")),
+    ("NL101", "x", "ap", ("NL1", "names")),
+    ("NL510", "idiom", "confusables", ("NL2", "usage")),
+]
+
+
+def test_an_entry_that_matches_nothing_is_found_with_its_closest_ids() -> None:
+    from newslint.selection import closest, describe_unknown, matches_something
+
+    assert matches_something("nl6", RULES) and matches_something("TYPOS", RULES)
+    assert matches_something("proselint.typography", RULES)
+    # A family's code and name select the family, whatever its members' ids.
+    assert matches_something("nl2", RULES) and matches_something("Usage", RULES)
+    assert not matches_something("NL9999", RULES)
+    assert not matches_something("NL601 NL1", RULES)
+    assert closest("NL6O1", RULES)[0] == "NL601"
+    assert describe_unknown("NL601 NL1", RULES) == (
+        "'NL601 NL1' matches no rule id, prefix, name, category or family "
+        "(separate entries with commas); closest: NL601, NL602"
+    )

@@ -161,3 +161,44 @@ def test_write_text_creates_a_new_file(tmp_path: Path) -> None:
     target = tmp_path / "baseline.json"
     writer.write_text(target, "{}\n")
     assert target.read_text() == "{}\n"
+
+
+def test_a_read_only_draft_is_refused_and_left_alone(draft: Path) -> None:
+    draft.chmod(0o444)
+    before = draft.stat()
+    with pytest.raises(WriteError) as info:
+        write_atomic(str(draft), encode(FIXED))
+    assert str(info.value) == (
+        "read-only (mode 444); not fixed: make it writable (chmod u+w) to apply fixes"
+    )
+    after = draft.stat()
+    assert (after.st_ino, after.st_mode) == (before.st_ino, before.st_mode)
+    assert draft.read_bytes() == encode(ORIGINAL, bom=True)
+    assert leftovers(draft.parent) == []
+
+
+def test_a_hard_linked_draft_is_replaced_with_a_note(draft: Path) -> None:
+    twin = draft.parent / "twin.txt"
+    os.link(draft, twin)
+    note = write_atomic(str(draft), encode(FIXED))
+    assert note == (
+        "had 2 hard links; the fixed draft replaced this name only, "
+        "and the other links keep the text as it was"
+    )
+    assert draft.read_bytes() == encode(FIXED)
+    assert twin.read_bytes() == encode(ORIGINAL, bom=True)
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX owners")
+def test_a_draft_owned_by_someone_else_is_not_given_away(
+    draft: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Simulated: this process acts as a user who may edit the file but does not own it.
+    draft.chmod(0o666)
+    owner = draft.stat().st_uid
+    monkeypatch.setattr(os, "getuid", lambda: owner + 1)
+    with pytest.raises(WriteError) as info:
+        write_atomic(str(draft), encode(FIXED))
+    assert str(info.value).startswith(f"owned by another user (uid {owner}); not fixed")
+    assert draft.read_bytes() == encode(ORIGINAL, bom=True)
+    assert leftovers(draft.parent) == []

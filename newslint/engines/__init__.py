@@ -36,21 +36,51 @@ def open_engines(settings: Settings, notices: list[str]) -> list[Any]:
 
         engines.append(open_proselint())
     if settings.languagetool != "off":
-        from newslint.engines.languagetool import open_languagetool
+        from newslint.engines.languagetool import NoServerRunning, open_languagetool
         from newslint.engines.lt_server import LanguageToolUnavailable
 
+        auto = settings.languagetool == "auto"
         try:
-            engines.append(open_languagetool(settings))
+            engines.append(open_languagetool(settings, may_start=not auto))
+        except NoServerRunning:
+            if _first_time_for_hint():
+                notices.append(HOW_TO_TURN_ON)
         except LanguageToolUnavailable as exc:
-            if settings.languagetool == "on":
+            if not auto:
                 close_engines(engines)
                 raise EngineUnavailable(
-                    f'LanguageTool is required (languagetool = "on") but unavailable: {exc}'
+                    f'LanguageTool is required (languagetool = "on") but unavailable: {exc}. '
+                    "Start a server with 'newslint languagetool start' (after "
+                    "scripts/provision-languagetool.sh) or fix languagetool_url; "
+                    'languagetool = "auto" runs without it'
                 ) from None
             notices.append(
-                f'LanguageTool skipped: {exc} (set languagetool = "off" to silence this)'
+                f"LanguageTool skipped: {exc}. Check that the server at languagetool_url "
+                'is running, or set languagetool = "off" to silence this'
             )
     return engines
+
+
+HOW_TO_TURN_ON = (
+    'LanguageTool not used: no server is running (languagetool = "auto" never starts '
+    "one per run). To use it, run 'newslint languagetool start' once (after "
+    "scripts/provision-languagetool.sh) or set languagetool_url; this note is shown once"
+)
+
+
+def _first_time_for_hint() -> bool:
+    """True the first time a user runs without a server in auto (a marker in the cache)."""
+    from newslint.cache import cache_dir
+
+    marker = cache_dir() / "languagetool-hint-shown"
+    if marker.exists():
+        return False
+    try:
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.touch()
+    except OSError:
+        pass  # an unwritable cache: say it every time rather than never
+    return True
 
 
 def wants_proselint(settings: Settings) -> bool:

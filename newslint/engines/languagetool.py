@@ -262,17 +262,19 @@ def _no_proxy_for(url: str) -> dict[str, Any] | None:
     return None
 
 
-def server_version(url: str, timeout: float = 10.0, language: str = "en-US") -> str:
+def server_version(url: str, timeout: float = REQUEST_TIMEOUT, language: str = "en-US") -> str:
     """The server's LanguageTool version (for the cache key); also proves it answers."""
+    from newslint.engines.lt_server import request_json
+
     endpoint = url.rstrip("/") + "/v2/check"
-    body = urllib.parse.urlencode({"language": language, "text": "."}).encode()
-    handlers = [urllib.request.ProxyHandler({})] if _no_proxy_for(url) else []
     try:
-        with urllib.request.build_opener(*handlers).open(endpoint, body, timeout=timeout) as r:
-            payload = json.loads(r.read(1_000_000).decode("utf-8"))
+        payload = request_json(endpoint, {"language": language, "text": "."}, timeout)
+    except LanguageToolUnavailable as exc:
+        raise LanguageToolUnavailable(f"no usable answer: {exc}") from None
+    try:
         software = payload["software"]
         return f"{software['version']} {software.get('buildDate', '')}".strip()
-    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+    except (KeyError, TypeError) as exc:
         raise LanguageToolUnavailable(
             f"no usable answer from LanguageTool at {url}: {_reason(exc)}"
         ) from None
@@ -384,14 +386,28 @@ def _garbage(exc: BaseException) -> str:
 def _bounded_tool_class(timeout: float) -> Any:
     from language_tool_python import LanguageTool
 
-    # language_tool_python waits up to 300 s per request; a stuck server must not hang a run.
-    return type("BoundedLanguageTool", (LanguageTool,), {"_TIMEOUT": timeout})
+    from newslint.engines.lt_server import request_json
+
+    # language_tool_python waits up to 300 s per socket operation and tries twice; a
+    # stuck server must not hang a run. Its requests go through one overall deadline.
+    def _query_server(
+        self: Any, url: str, params: Any = None, num_tries: int = 2, method: str = "get"
+    ) -> Any:
+        return request_json(url, params, timeout, method)
+
+    return type(
+        "BoundedLanguageTool",
+        (LanguageTool,),
+        {"_TIMEOUT": timeout, "_query_server": _query_server},
+    )
 
 
 def connect(url: str, language: str, timeout: float = REQUEST_TIMEOUT) -> Client:
-    """A client for a server that is already running; raises LanguageToolUnavailable."""
-    # A server's first check loads its rules: allow it longer than later ones.
-    return Client(url, language, server_version(url, 3 * timeout, language), timeout)
+    """A client for a server that is already running; raises LanguageToolUnavailable.
+
+    Every request, the first included, has one overall deadline of ``timeout`` seconds.
+    """
+    return Client(url, language, server_version(url, timeout, language), timeout)
 
 
 def _wrapper_server(language: str) -> Client:
@@ -678,26 +694,38 @@ def _looks_like_a_name(text: str, start: int, end: int, best: str | None) -> boo
 # --------------------------------------------------------------------------- opening
 
 
-def open_languagetool(settings: Settings) -> LanguageToolEngine:
-    """Find or start one LanguageTool server for this run (see the module docstring).
+class NoServerRunning(LanguageToolUnavailable):
+    """``languagetool = "auto"`` and no server is reachable: auto never starts a JVM."""
 
+
+def open_languagetool(settings: Settings, *, may_start: bool = True) -> LanguageToolEngine:
+    """Find (or, with ``may_start``, start) one LanguageTool server for this run.
+
+    See the module docstring for the order. ``languagetool = "auto"`` passes
+    ``may_start=False``: a JVM per run costs seconds and hundreds of megabytes,
+    so auto uses a server only if one is already there (NoServerRunning if not).
     Raises LanguageToolUnavailable with a one-line reason when none can be had.
     """
     from newslint.engines import lt_server
 
     language = settings.languagetool_language
-    result_cache = ResultCache(default_cache_path())
+    timeout = settings.languagetool_timeout
     if settings.languagetool_url:
         url = settings.languagetool_url
-        return LanguageToolEngine(connect(url, language), result_cache, how=f"server at {url}")
+        client = connect(url, language, timeout)
+        return LanguageToolEngine(client, _result_cache(), how=f"server at {url}")
     status = lt_server.daemon_status()
     if status is not None:
         url = str(status["url"])
-        return LanguageToolEngine(connect(url, language), result_cache, how=f"daemon at {url}")
+        client = connect(url, language, timeout)
+        return LanguageToolEngine(client, _result_cache(), how=f"daemon at {url}")
+    if not may_start:
+        raise NoServerRunning("no LanguageTool server is running")
+    result_cache = _result_cache()
     if lt_server.is_provisioned():
         server = lt_server.start_local_server()
         try:
-            client = connect(server.url, language)
+            client = connect(server.url, language, timeout)
         except LanguageToolUnavailable:
             server.stop()
             raise
@@ -707,3 +735,7 @@ def open_languagetool(settings: Settings) -> LanguageToolEngine:
     return LanguageToolEngine(
         _wrapper_server(language), result_cache, how="language_tool_python's server"
     )
+
+
+def _result_cache() -> ResultCache:
+    return ResultCache(default_cache_path())

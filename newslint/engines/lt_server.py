@@ -46,6 +46,7 @@ __all__ = [
     "is_provisioned",
     "java_available",
     "local_install_dir",
+    "request_json",
     "start_local_server",
     "stop_daemon",
 ]
@@ -539,6 +540,102 @@ def _read_bounded(resp: http.client.HTTPResponse, deadline: float) -> bytes:
     if resp.length:  # read1 returns b"" on early close; bytes promised but never sent
         raise http.client.IncompleteRead(b"".join(chunks), resp.length)
     return b"".join(chunks)
+
+
+def _needs_proxy(url: str) -> bool:
+    parts = urllib.parse.urlsplit(url)
+    host = parts.hostname or ""
+    if host in ("localhost", "::1") or host.startswith("127."):
+        return False
+    return parts.scheme in urllib.request.getproxies() and not urllib.request.proxy_bypass(host)
+
+
+def request_json(
+    url: str, params: dict[str, str] | None, timeout: float, method: str = "post"
+) -> Any:
+    """One request to LanguageTool with one overall deadline of ``timeout`` seconds.
+
+    Connecting, sending, waiting for the headers and reading the body all share
+    the deadline (a socket timeout alone restarts with every byte). Raises
+    LanguageToolUnavailable with a one-line reason for every failure.
+    """
+    body = urllib.parse.urlencode(params or {}).encode()
+    deadline = time.monotonic() + timeout
+    late = f"LanguageTool at {url}: no answer in time (waited {timeout:g} s)"
+    try:
+        if _needs_proxy(url):
+            # Through the user's proxy: urllib, with the body read against the deadline.
+            target = url if method == "post" else f"{url}?{body.decode()}"
+            data = body if method == "post" else None
+            with urllib.request.urlopen(target, data, timeout=timeout) as resp:
+                status, reason, raw = resp.status, resp.reason, _read_bounded(resp, deadline)
+        else:
+            status, reason, raw = _direct(url, body, method, timeout, deadline)
+    except TimeoutError:
+        raise LanguageToolUnavailable(late) from None
+    except urllib.error.HTTPError as e:
+        status, reason, raw = e.code, str(e.reason), b""
+    except urllib.error.URLError as e:
+        if isinstance(e.reason, TimeoutError):
+            raise LanguageToolUnavailable(late) from None
+        raise LanguageToolUnavailable(f"cannot reach LanguageTool at {url}: {e.reason}") from None
+    except (OSError, http.client.HTTPException, ValueError) as e:
+        raise LanguageToolUnavailable(
+            f"connection to LanguageTool at {url} failed: {type(e).__name__}: {e}"
+        ) from None
+    first = raw.decode("utf-8", "replace").strip().splitlines()[0][:120] if raw.strip() else ""
+    if status != 200:
+        raise LanguageToolUnavailable(
+            f"LanguageTool at {url} answered HTTP {status}: {first or reason}"
+        )
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise LanguageToolUnavailable(
+            f"LanguageTool at {url} answered something that is not LanguageTool's JSON ({first!r})"
+        ) from None
+
+
+def _direct(
+    url: str, body: bytes, method: str, timeout: float, deadline: float
+) -> tuple[int, str, bytes]:
+    parts = urllib.parse.urlsplit(url)
+    kind = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
+    conn = kind(parts.hostname or "localhost", parts.port, timeout=timeout)
+
+    def remaining() -> float:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError
+        return left
+
+    try:
+        path = parts.path or "/"
+        headers = {"Accept": "application/json"}
+        if method == "post":
+            headers["Content-Type"] = "application/x-www-form-urlencoded; charset=utf-8"
+            conn.request("POST", path, body, headers)
+        else:
+            conn.request("GET", f"{path}?{body.decode()}" if body else path, headers=headers)
+        sock = conn.sock  # kept: the connection lets go of it when the answer says "close"
+        assert sock is not None
+        sock.settimeout(remaining())
+        resp = conn.getresponse()
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            with contextlib.suppress(OSError):
+                sock.settimeout(remaining())
+            chunk = resp.read1(65_536)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > _MAX_ANSWER_BYTES:
+                raise ValueError(f"answer larger than {_MAX_ANSWER_BYTES} bytes")
+        return resp.status, resp.reason, b"".join(chunks)
+    finally:
+        conn.close()
 
 
 def check_text(

@@ -8,7 +8,7 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from newslint.diagnostics import Diagnostic, FileProblem
-from newslint.markup.common import line_starts
+from newslint.markup.common import display_line_starts
 
 
 class RuleInfo(NamedTuple):
@@ -40,7 +40,7 @@ class LineIndex:
     """Source offsets (code points) to 1-based line and column; columns count code points."""
 
     def __init__(self, source: str) -> None:
-        self.starts = line_starts(source)
+        self.starts = display_line_starts(source)
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self.starts, offset) - 1
@@ -79,5 +79,7 @@ def summary(report: Report) -> dict[str, Any]:
         "diagnostics": total,
         "by_severity": counts,
         "fixable": fixable,
-        "files_with_problems": len(report.problems),
+        "files_with_findings": sum(1 for result in report.files if result.diagnostics),
+        # Files that could not be checked at all (unreadable, not text...): see "errors".
+        "files_not_checked": len(report.problems),
     }

@@ -26,5 +26,8 @@ def render(report: Report) -> str:
     s = summary(report)
     if s["diagnostics"]:
         fixable = f", {s['fixable']} with a suggested fix" if s["fixable"] else ""
-        lines.append(f"Found {s['diagnostics']} problem(s) in {report.checked} file(s){fixable}.")
+        lines.append(
+            f"Found {s['diagnostics']} problem(s) in {s['files_with_findings']} of "
+            f"{report.checked} file(s) checked{fixable}."
+        )
     return "\n".join(lines) + ("\n" if lines else "")

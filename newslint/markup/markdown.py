@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from newslint.document import (
@@ -60,10 +61,31 @@ def _block_parser() -> Any:
 
     # Blocks only: inline text is read from the source by _scan, so markdown-it's own
     # inline pass would be wasted work.
-    return MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
+    md = MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
+    # markdown-it stops reading, silently, below 20 levels (10 nested lists: a list and its
+    # item are a level each). Deeper is rare but legal; past MAX_NESTING we say so.
+    md.options["maxNesting"] = MAX_NESTING
+    return md
+
+
+MAX_NESTING = 400  # block levels: 200 nested lists or 400 quotes, well inside Python's stack
 
 
 def parse(source: str) -> Document:
+    try:
+        return _parse(source)
+    except RecursionError:
+        from newslint.markup import plain
+
+        doc = plain.parse(source)
+        doc.notices.append(
+            "Markdown nested too deep to read as Markdown; checked as plain text "
+            "(markup characters included)"
+        )
+        return doc
+
+
+def _parse(source: str) -> Document:
     # Lines as markdown-it counts them: \r\n, \r and \n all end a line.
     starts, lines = [], []
     for m in _LINE.finditer(source):
@@ -75,6 +97,7 @@ def parse(source: str) -> Document:
         # Blank the front matter's lines so line numbers stay those of the source.
         masked = "\n" * source.count("\n", 0, front.end()) + source[front.end() :]
     tokens = _block_parser().parse(masked)
+    too_deep = _cut_off(tokens)
 
     builder = DocumentBuilder(source, "markdown")
     open_regions: list[tuple[str, int]] = []
@@ -96,7 +119,23 @@ def parse(source: str) -> Document:
             _add_inline(builder, tok.content, tok.map, lines, starts)
             kind = CAPTION if _is_caption(tok.content) else block_kind
             builder.region(kind, start)
-    return builder.build()
+    doc = builder.build()
+    if too_deep is not None:
+        doc.notices.append(
+            f"line {too_deep}: lists or quotes nested deeper than newslint reads "
+            f"({MAX_NESTING // 2} lists or {MAX_NESTING} quotes); the text inside is not "
+            "checked (flatten the nesting to check it)"
+        )
+    return doc
+
+
+def _cut_off(tokens: list[Any]) -> int | None:
+    """The 1-based line where markdown-it stopped at its nesting limit, if it did: a
+    container opened at the last level it reads, closed with nothing inside."""
+    for tok, after in pairwise(tokens):
+        if tok.nesting == 1 and tok.level >= MAX_NESTING - 1 and after.nesting == -1:
+            return tok.map[0] + 1 if tok.map else 1
+    return None
 
 
 def _pos(starts: list[int], line_map: list[int] | None) -> int:

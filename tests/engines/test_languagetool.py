@@ -15,9 +15,11 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -418,18 +420,11 @@ def test_server_that_fails_to_start_is_one_notice(
     (broken / "VERSION").write_text("6.8\n")
     (broken / "languagetool-server-6.8.jar").write_text("not a jar")
     monkeypatch.setenv("NEWSLINT_LT_HOME", str(broken))
-    notices: list[str] = []
-    assert open_engines(Settings(proselint=False), notices) == []
-    (notice,) = notices
-    assert "LanguageTool skipped" in notice and "exited" in notice
     with pytest.raises(EngineUnavailable, match="exited"):
         open_engines(Settings(languagetool="on", proselint=False), [])
 
 
-@needs_lt
-def test_auto_starts_one_local_server_and_stops_it(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
+def _jars_without_daemon(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     # The real jars, seen through a directory of our own where no daemon is recorded.
     jars = tmp_path / "lt"
     jars.mkdir()
@@ -437,8 +432,45 @@ def test_auto_starts_one_local_server_and_stops_it(
         if f.suffix == ".jar" or f.name == "VERSION":
             (jars / f.name).symlink_to(f)
     monkeypatch.setenv("NEWSLINT_LT_HOME", str(jars))
+
+
+@needs_lt
+def test_auto_never_starts_a_server_and_says_once_how_to_turn_it_on(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _jars_without_daemon(monkeypatch, tmp_path)
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    started = []
+    monkeypatch.setattr(lt, "start_local_server", lambda *a, **k: started.append(1))
     notices: list[str] = []
-    (engine,) = open_engines(Settings(proselint=False), notices)
+    assert open_engines(Settings(proselint=False), notices) == []
+    (notice,) = notices
+    assert notice.startswith("LanguageTool not used: no server is running")
+    assert "'newslint languagetool start'" in notice
+    again: list[str] = []
+    assert open_engines(Settings(proselint=False), again) == []
+    assert again == []  # said once
+    assert started == []
+
+
+@needs_lt
+def test_auto_uses_a_running_server(server: lt.LocalServer, tmp_path: Path) -> None:
+    draft = tmp_path / "story.md"
+    draft.write_text("She bought a apple.\n", encoding="utf-8")
+    started = time.monotonic()
+    proc = _cli("check", "--languagetool-url", server.url, "--format", "json", str(draft))
+    assert time.monotonic() - started < 20
+    rules = [d["rule"] for d in json.loads(proc.stdout)["diagnostics"]]
+    assert "languagetool.EN_A_VS_AN" in rules
+
+
+@needs_lt
+def test_on_starts_one_local_server_and_stops_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _jars_without_daemon(monkeypatch, tmp_path)
+    notices: list[str] = []
+    (engine,) = open_engines(Settings(languagetool="on", proselint=False), notices)
     assert notices == []
     assert "local server" in engine.how
     url = engine.client.url
@@ -516,3 +548,81 @@ def test_cli_daemon_start_status_stop() -> None:
         stopped = _cli("languagetool", "stop")
     assert stopped.returncode == 0 and "stopped" in stopped.stdout
     assert _cli("languagetool", "status").returncode == 1
+
+
+class _SilentServer:
+    """A real TCP server that accepts connections, reads, and never answers."""
+
+    def __init__(self) -> None:
+        import socket
+
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(16)
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        self.held: list[Any] = []
+        self.stop = threading.Event()
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        self.sock.settimeout(0.2)
+        while not self.stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            self.held.append(conn)  # kept open, never written to
+
+    def close(self) -> None:
+        self.stop.set()
+        for conn in self.held:
+            conn.close()
+        self.sock.close()
+
+
+@pytest.fixture
+def silent() -> Iterator[_SilentServer]:
+    s = _SilentServer()
+    yield s
+    s.close()
+
+
+def test_a_silent_server_costs_one_deadline_not_three(silent: _SilentServer) -> None:
+    started = time.monotonic()
+    with pytest.raises(lt.LanguageToolUnavailable, match=r"no answer in time \(waited 1 s\)"):
+        connect(silent.url, "en-US", timeout=1.0)
+    assert time.monotonic() - started < 1.9
+
+
+def test_cli_on_with_a_silent_server_gives_up_at_the_deadline(
+    silent: _SilentServer, tmp_path: Path
+) -> None:
+    draft = tmp_path / "story.md"
+    draft.write_text("The the mayor spoke.\n", encoding="utf-8")
+    (tmp_path / ".newslint.toml").write_text("languagetool_timeout = 2\n", encoding="utf-8")
+    started = time.monotonic()
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "newslint",
+            "check",
+            "--languagetool",
+            "on",
+            "--languagetool-url",
+            silent.url,
+            "story.md",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        env={**os.environ, "NEWSLINT_LANGUAGETOOL": "on"},
+    )
+    assert time.monotonic() - started < 2 + 5  # the deadline, plus start-up
+    assert proc.returncode == 2
+    line = proc.stderr.strip()
+    assert line.startswith("newslint: LanguageTool is required")
+    assert "no answer in time (waited 2 s)" in line
+    assert line.endswith('languagetool = "auto" runs without it')
+    assert "Traceback" not in proc.stderr

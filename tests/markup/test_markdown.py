@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from newslint.document import BLOCKQUOTE, CAPTION, HEADING, LIST_ITEM, QUOTATION
 from newslint.markup import parse
 
@@ -68,3 +70,23 @@ def test_no_space_left_before_punctuation_after_a_dropped_link_or_code() -> None
     for m in re.finditer(r"\w+|[.,]", doc.text):
         s, e = doc.source_span(m.start(), m.end())
         assert src[s:e] == m.group()
+
+
+@pytest.mark.parametrize("prefix", ["- " * 10, "> " * 20, "- " * 199, "> " * 399, "1. > - " * 30])
+def test_deeply_nested_text_is_checked(prefix: str) -> None:
+    from newslint.linter import check_text
+
+    source = prefix + "It was the the plan.\n"
+    result = check_text(source, "markdown")
+    assert [(d.rule, source[d.start : d.end]) for d in result.diagnostics] == [("NL601", "the the")]
+    assert result.notices == ()
+
+
+@pytest.mark.parametrize("prefix", ["- " * 200, "> " * 400, "> " * 5000])
+def test_text_nested_past_the_limit_is_reported_not_passed(prefix: str) -> None:
+    from newslint.linter import check_text
+
+    result = check_text(prefix + "It was the the plan.\n", "markdown")
+    (notice,) = result.notices
+    assert notice.startswith("line 1: lists or quotes nested deeper than newslint reads")
+    assert notice.endswith("the text inside is not checked (flatten the nesting to check it)")

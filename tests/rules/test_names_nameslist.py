@@ -230,3 +230,23 @@ def test_parsed_list_is_cached_on_disk_and_rebuilt_when_the_file_changes(
     nameslist._parsed.cache_clear()
     changed = nameslist.load_names([str(path)])
     assert [p.name for p in changed.people] == ["Jeff Sessions"]
+
+
+@pytest.mark.parametrize(
+    ("csv_text", "needle"),
+    [
+        ("name,title\nJane Doe,mayor\nJohn Roe,x,y,z\n", ": line 3: 4 fields, the header has 2"),
+        ('name,title\nJane Doe,mayor\n"John Roe,x\nAnn Lee,y\n', ": line 3: malformed CSV"),
+    ],
+)
+def test_a_malformed_names_csv_is_an_error_naming_the_line(
+    tmp_path: Path, csv_text: str, needle: str
+) -> None:
+    from newslint.rules.names.nameslist import load_names
+    from newslint.settings import ConfigError
+
+    path = tmp_path / "names.csv"
+    path.write_text(csv_text, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_names([str(path)])
+    assert str(info.value).replace(f"{path}:", ":", 1).startswith(needle)

@@ -211,7 +211,7 @@ def _read_csv(path: Path) -> list[tuple[str, dict[str, Any]]]:
 
     try:
         with path.open(encoding="utf-8", newline="") as fh:
-            reader = csv.DictReader(fh)
+            reader = csv.DictReader(fh, strict=True)
             header = [h.strip() for h in (reader.fieldnames or [])]
             if "name" not in header:
                 raise ConfigError(f"{path}: line 1: the header must name a 'name' column")
@@ -222,6 +222,11 @@ def _read_csv(path: Path) -> list[tuple[str, dict[str, Any]]]:
                 )
             rows = []
             for row in reader:
+                if None in row:  # more fields than the header: a comma in an unquoted value
+                    raise ConfigError(
+                        f"{path}: line {reader.line_num}: {len(header) + len(row[None])} fields, "
+                        f"the header has {len(header)}; quote a value that contains a comma"
+                    )
                 clean = {k.strip(): (v or "").strip() for k, v in row.items() if k}
                 if not any(clean.values()):
                     continue
@@ -229,7 +234,13 @@ def _read_csv(path: Path) -> list[tuple[str, dict[str, Any]]]:
                     clean[key] = [v.strip() for v in clean.get(key, "").split(";") if v.strip()]
                 rows.append((f"line {reader.line_num}", clean))
             return rows
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+    except csv.Error as exc:
+        # The record that failed starts on the line after the last one read.
+        line = reader.line_num + 1 if "reader" in locals() else 1
+        raise ConfigError(
+            f"{path}: line {line}: malformed CSV ({exc}); check that every quote is closed"
+        ) from None
+    except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read names list: {exc}") from None
 
 

@@ -246,16 +246,32 @@ def _closes_single_quote(text: str, start: int, mark: str) -> bool:
     return opened > closed
 
 
+def _reach(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Spans by start, and the furthest end reached so far: lookups in O(log n)."""
+    ordered = sorted(spans)
+    reach, furthest = [], -1
+    for _, e in ordered:
+        furthest = max(furthest, e)
+        reach.append(furthest)
+    return [s for s, _ in ordered], reach
+
+
+def _inside(starts: list[int], reach: list[int], pos: int) -> bool:
+    i = bisect.bisect_right(starts, pos)
+    return i > 0 and reach[i - 1] > pos
+
+
 def _mark_headlines(
     text: str, words: list[Word], starts: list[int], headings: list[tuple[int, int]]
 ) -> None:
     """Headline-like paragraphs: no closing period, most longer words capitalised."""
+    heading_starts, heading_reach = _reach(headings)
     end = -1
     for line in text.split("\n"):
         start, end = end + 1, end + 1 + len(line)
         if not line:
             continue
-        in_heading = bool(headings) and any(s <= start < e for s, e in headings)
+        in_heading = _inside(heading_starts, heading_reach, start)
         # A headline is a paragraph of its own; a wrapped line of a paragraph is not one.
         own_paragraph = (start < 2 or text[start - 2] == "\n") and (
             end + 1 >= len(text) or text[end + 1] == "\n"
