@@ -53,7 +53,7 @@ def test_plan_reports_missing_paths_and_empty_folders(tmp_path: Path) -> None:
     )
     assert result.jobs == [Job(str(story), str(story), "markdown"), Job("-", "piped.html", "html")]
     assert [(Path(p.path).name, p.message.split(" (")[0]) for p in result.problems] == [
-        ("gone.md", "no such file or directory"),
+        ("gone.md", "no such file or directory; check the path"),
         ("empty", "no drafts found in this directory"),
     ]
 

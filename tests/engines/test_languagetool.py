@@ -460,8 +460,9 @@ def test_auto_uses_a_running_server(server: lt.LocalServer, tmp_path: Path) -> N
     started = time.monotonic()
     proc = _cli("check", "--languagetool-url", server.url, "--format", "json", str(draft))
     assert time.monotonic() - started < 20
-    rules = [d["rule"] for d in json.loads(proc.stdout)["diagnostics"]]
-    assert "languagetool.EN_A_VS_AN" in rules
+    # LanguageTool answered: it agrees with newslint's a/an rule on "a apple".
+    found = [(d["rule"], d["agreed"]) for d in json.loads(proc.stdout)["diagnostics"]]
+    assert found == [("NL605", ["newslint", "languagetool"])]
 
 
 @needs_lt

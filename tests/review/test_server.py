@@ -111,4 +111,7 @@ def test_a_missing_draft_is_one_line_and_exit_2(tmp_path: Path) -> None:
         timeout=60,
     )
     assert proc.returncode == 2
-    assert proc.stderr.strip() == f"newslint: {tmp_path / 'nope.md'}: no such file or directory"
+    assert (
+        proc.stderr.strip()
+        == f"newslint: {tmp_path / 'nope.md'}: no such file or directory; check the path"
+    )
