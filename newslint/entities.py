@@ -112,6 +112,11 @@ class Register:
         return kept
 
     @cached_property
+    def extra_words(self) -> frozenset[str]:
+        """The words of the newsroom's own names, lowercased: never near misses."""
+        return frozenset(w.lower() for name in self.extra for w in name.split())
+
+    @cached_property
     def by_lower(self) -> dict[str, KnownName]:
         """Every name and listed variant, lowercased, to its entry (agencies' one-word
         names too, such as 18F)."""

@@ -187,7 +187,12 @@ def check_document(
     engines: Sequence[Engine] = (),
 ) -> FileResult:
     notices: list[str] = []
-    ctx = Context(style=settings.style, options=settings.rule_options())
+    options = settings.rule_options()
+    if settings.names:  # parsed here (once per file version), so rules never read files
+        from newslint.rules.names.nameslist import load_names
+
+        options["names_list"] = load_names(settings.names)
+    ctx = Context(style=settings.style, options=options)
     selector = selector_for(settings, path)
     found = run_rules(doc, rules, ctx, engines, selector, notices)
     return FileResult(path, doc.source, to_diagnostics(path, doc, found, settings), tuple(notices))

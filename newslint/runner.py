@@ -282,6 +282,8 @@ def explain_text(rule: Rule) -> str:
         inspect.cleandoc(rule.docs),
         "",
     ]
+    if rule.knowledge:
+        lines[-1:-1] = ["", f"Knowledge: {rule.knowledge}"]
     for label, kind in (("Bad", "bad"), ("Good", "good")):
         examples = rule.examples(kind)
         if examples:

@@ -162,7 +162,7 @@ def near_misses(a: Analysis, reg: Register, uses: list[NameUse]) -> list[NearMis
             first_at.setdefault(w, i)
             origin[w.lower()] = "the story's own spelling"
     used = {(u.start, u.end) for u in uses}
-    skip = reg.by_lower.keys() | _NOT_NAME | reg.place_words
+    skip = reg.by_lower.keys() | _NOT_NAME | reg.place_words | reg.extra_words
     found: list[NearMiss] = []
     for i, w in enumerate(words.texts):
         if len(w) < 5 or not w[:1].isalpha() or w.isupper() or w.islower():

@@ -34,8 +34,11 @@ def ap_date(day: datetime.date) -> str:
 
 def _register(ctx: Context) -> Register:
     """The register, with the newsroom's own names (from settings) winning over it."""
-    extra = ctx.option("known_names") or ()
-    return register(tuple(extra))
+    listed = ctx.option("names_list")
+    if listed is None or not listed.people:
+        return register()
+    extra = {form for p in listed.people for form in (p.name, *p.aliases)}
+    return register(tuple(sorted(extra)))
 
 
 def _story_date(a: Analysis) -> str:
