@@ -147,37 +147,46 @@ def near_misses(a: Analysis, reg: Register, uses: list[NameUse]) -> list[NearMis
     words = a.words
     text = a.text
     counts = Counter(words.texts)
-    targets: dict[str, str] = {}  # lowercased target -> exact form
-    origin: dict[str, str] = {}
-    for known in reg.names:
-        n = known.name
-        if not known.word and len(n) >= 5 and n.replace("'", "").isalnum():
-            targets.setdefault(n.lower(), n)
-            origin.setdefault(n.lower(), f"the register ({known.kind}; {known.source})")
-    registered = frozenset(targets)
+    registered, origin = _name_targets(reg)
+    targets = dict(registered)  # lowercased target -> exact form
+    origin = dict(origin)
     first_at: dict[str, int] = {}
-    for i, w in enumerate(words.texts):
-        if len(w) >= 5 and w.isalnum() and _camel(w) and w.lower() not in registered:
+    # Capitalised words of five letters or more, neither all lowercase nor all capitals.
+    candidates = [
+        i
+        for i, w in enumerate(words.texts)
+        if len(w) >= 5 and w[:1].isalpha() and not w.islower() and not w.isupper()
+    ]
+    for i in candidates:
+        w = words.texts[i]
+        if _camel(w) and w.isalnum() and w.lower() not in registered:
             targets.setdefault(w.lower(), w)
             first_at.setdefault(w, i)
             origin[w.lower()] = "the story's own spelling"
+    by_length: dict[int, list[str]] = {}
+    for t in targets:
+        by_length.setdefault(len(t), []).append(t)
     used = {(u.start, u.end) for u in uses}
-    skip = reg.by_lower.keys() | _NOT_NAME | reg.place_words | reg.extra_words
+    skips = (reg.by_lower, _NOT_NAME, reg.place_words, reg.extra_words)
     found: list[NearMiss] = []
-    for i, w in enumerate(words.texts):
-        if len(w) < 5 or not w[:1].isalpha() or w.isupper() or w.islower():
-            continue
+    for i in candidates:
+        w = words.texts[i]
         base = w[:-2] if w.endswith(_POSSESSIVE) else w
         low = base.lower()
-        if low in skip or low in registered or (words.starts[i], words.ends[i]) in used:
+        if any(low in table for table in skips) or low in registered or (words.starts[i], words.ends[i]) in used:
             continue
-        if i in words.sentence_starts and not _camel(base):
-            continue
+        if not _camel(base) and (
+            i in words.sentence_starts or a.headlines.contains(words.starts[i], words.ends[i])
+        ):
+            continue  # an ordinary word capitalised to open a sentence or in a title-case head
         if i > 0 and words.texts[i - 1] in _GIVEN:
             continue  # a person's surname
+        if not _camel(base) and _title_case_around(words, i):
+            continue  # "Producer Being Sentenced": a title-case head
         if glued(text, words.starts[i], words.starts[i] + len(base)):
             continue
-        choices = [t for t in targets if abs(len(t) - len(low)) <= 1 and t != low]
+        n = len(low)
+        choices = [t for k in (n - 1, n, n + 1) for t in by_length.get(k, ()) if t != low]
         best = process.extract(low, choices, scorer=OSA.distance, score_cutoff=1, limit=2)
         if len(best) != 1:
             continue  # nothing near, or two names equally near
@@ -194,15 +203,38 @@ def near_misses(a: Analysis, reg: Register, uses: list[NameUse]) -> list[NearMis
     return found
 
 
+@cache
+def _name_targets(reg: Register) -> tuple[dict[str, str], dict[str, str]]:
+    """Register names a near miss is measured against (one word, five letters or more,
+    not an ordinary word), lowercased, with where each is known from."""
+    targets: dict[str, str] = {}
+    origin: dict[str, str] = {}
+    for known in reg.names:
+        n = known.name
+        if not known.word and len(n) >= 5 and n.replace("'", "").isalnum():
+            targets.setdefault(n.lower(), n)
+            origin.setdefault(n.lower(), f"the register ({known.kind}; {known.source})")
+    return targets, origin
+
+
+def _title_case_around(words: Words, i: int) -> bool:
+    texts = words.texts
+    before = texts[i - 1] if i > 0 else ""
+    after = texts[i + 1] if i + 1 < len(texts) else ""
+    return before[:1].isupper() and after[:1].isupper()
+
+
 def _camel(word: str) -> bool:
     """A capital after the first letter, beside lowercase letters: "PubGrub", "iPhone"."""
-    return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
+    rest = word[1:]
+    return rest != rest.lower() and word != word.upper()
 
 
 class _Form(NamedTuple):
     text: str
     words: tuple[str, ...]  # as written
     agency: Agency
+    need: int  # how many of its content words a stretch must share to be a near miss
 
 
 @cache
@@ -217,12 +249,21 @@ def _forms(reg: Register) -> tuple[dict[str, list[_Form]], frozenset[str]]:
             ws = tuple(_name_words(form))
             if len(ws) < 3:
                 continue
-            entry = _Form(form, ws, agency)
+            content = {_norm(w) for w in ws} - FUNCTION_WORDS
+            entry = _Form(form, ws, agency, max(2, len(content) - 1))
             for w in {_norm(w) for w in ws if w.lower() not in FUNCTION_WORDS}:
                 index.setdefault(w, []).append(entry)
     for change in reg.changes:
         accepted.add(" ".join(_name_words(change.name)).casefold())
     return index, frozenset(accepted)
+
+
+@cache
+def _anchor_keys(reg: Register) -> frozenset[str]:
+    """Lowercased words of agency names as the story's tokens spell them (with and
+    without a possessive)."""
+    keys = set(_forms(reg)[0])
+    return frozenset(keys | {k + "'s" for k in keys})
 
 
 def _norm(word: str) -> str:
@@ -235,34 +276,41 @@ def _name_words(name: str) -> list[str]:
     return [w for w in Words(name).texts if w[:1].isalnum() or w == "&"]
 
 
-def _runs(words: Words) -> list[list[int]]:
-    """Capitalised stretches ("Federal Election Committee", "Center for Medicaid and Chip
-    Services"): capitalised words with function words and commas between them."""
-    runs: list[list[int]] = []
-    current: list[int] = []
+def _runs(words: Words, anchors: list[int]) -> list[list[int]]:
+    """Capitalised stretches around the anchor words ("Federal Election Committee",
+    "Center for Medicaid and Chip Services"): capitalised words with function words and
+    commas between them, within one paragraph."""
     texts, lowers = words.texts, words.lowers
-    for i, w in enumerate(texts):
-        gap = words.gap_before(i)
-        if "\n" in gap and current:
-            runs.append(current)
-            current = []
-        if w[:1].isupper() or (w[:1].isdigit() and any(c.isalpha() for c in w)) or w == "&":
-            current.append(i)
-        elif current and (lowers[i] in FUNCTION_WORDS or w in ",."):
-            current.append(i)
-        elif current:
-            runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
-    cleaned = []
-    for run in runs:
-        kept = [i for i in run if texts[i][:1].isalnum() or texts[i] == "&"]
+
+    def inside(i: int) -> bool:
+        w = texts[i]
+        return (
+            w[:1].isupper()
+            or (w[:1].isdigit() and any(c.isalpha() for c in w))
+            or lowers[i] in FUNCTION_WORDS
+            or w in (",", ".", "&")
+        )
+
+    runs: list[list[int]] = []
+    reach = -1
+    for anchor in anchors:
+        if anchor <= reach:
+            continue
+        start = anchor
+        while start > 0 and start not in words.paragraph_starts and inside(start - 1):
+            start -= 1
+        end = anchor
+        while end + 1 < len(texts) and end + 1 not in words.paragraph_starts and inside(end + 1):
+            end += 1
+        reach = end
+        kept = [i for i in range(start, end + 1) if texts[i][:1].isalnum() or texts[i] == "&"]
+        while kept and lowers[kept[0]] in FUNCTION_WORDS:
+            kept.pop(0)
         while kept and lowers[kept[-1]] in FUNCTION_WORDS:
             kept.pop()
         if len(kept) >= 2:
-            cleaned.append(kept)
-    return cleaned
+            runs.append(kept)
+    return runs
 
 
 def _similar(wrong: str, right: str) -> bool:
@@ -287,12 +335,13 @@ def agency_slips(a: Analysis, reg: Register) -> list[AgencySlip]:
     """An agency's name with one word changed or dropped, or in the wrong casing."""
     index, accepted = _forms(reg)
     words = a.words
-    if not words.vocabulary.intersection(index):
+    anchors = words.find(_anchor_keys(reg))
+    if not anchors:
         return []
     texts, starts, ends = words.texts, words.starts, words.ends
     found: list[AgencySlip] = []
     seen: set[tuple[int, int]] = set()
-    for run in _runs(words):
+    for run in _runs(words, anchors):
         toks = [texts[i][:-2] if texts[i].endswith(_POSSESSIVE) else texts[i] for i in run]
         lows = [t.lower() for t in toks]
         shared: dict[str, tuple[_Form, int]] = {}
@@ -301,8 +350,8 @@ def agency_slips(a: Analysis, reg: Register) -> list[AgencySlip]:
                 n = shared.get(form.text, (form, 0))[1]
                 shared[form.text] = (form, n + 1)
         for form, n_shared in shared.values():
-            if n_shared < 2:
-                continue
+            if n_shared < form.need:
+                continue  # more than one of its words missing: not this name
             for slip in _align(form, run, toks, lows):
                 s, e, surface, fix, how = slip
                 first, last = run[s], run[e - 1]
@@ -383,15 +432,21 @@ def acronym_slips(a: Analysis, reg: Register) -> list[AcronymSlip]:
     found: list[AcronymSlip] = []
     acronyms = reg.acronyms
     story_acronyms = {t for t in words.texts if t in acronyms}
-    named = {
-        agency.acronym
-        for agency in reg.agencies
-        if agency.acronym
-        and (agency.acronym in story_acronyms or any(f.lower() in a.lowered for f in agency.forms))
-    }
-    forms_to_acronym = {" ".join(_name_words(f)).casefold(): ag.acronym for ag in reg.agencies for f in ag.forms if ag.acronym}
-    for i, w in enumerate(texts):
-        if not (2 <= len(w) <= 7 and w.isupper() and w.isalpha()):
+
+    def named(acronym: str) -> bool:
+        """Whether the story names the agency (its acronym or one of its names)."""
+        agency = acronyms[acronym]
+        return acronym in story_acronyms or any(f.lower() in a.lowered for f in agency.forms)
+
+    forms_to_acronym = _acronym_of(reg)
+    candidates = [
+        i
+        for i, w in enumerate(texts)
+        if 2 <= len(w) <= 8 and (w.isupper() or (w[-1] == "s" and w[:-1].isupper()))
+    ]
+    for i in candidates:
+        w = texts[i]
+        if not (len(w) <= 7 and w.isupper() and w.isalpha()):
             if len(w) >= 3 and w.endswith("s") and w[:-1] in acronyms and w[:-1].isupper():
                 nxt = texts[i + 1] if i + 1 < len(texts) else ""
                 if nxt[:1].islower() and nxt not in ("are", "were", "have", "and", "or"):
@@ -409,7 +464,7 @@ def acronym_slips(a: Analysis, reg: Register) -> list[AcronymSlip]:
                 found.append(AcronymSlip(starts[i], ends[i], w, slip[0], slip[1]))
                 continue
         for right in _transpositions(w):
-            if right in named and right not in story_acronyms - {right} | set():
+            if right in acronyms and named(right):
                 found.append(
                     AcronymSlip(
                         starts[i], ends[i], w, right,
@@ -418,6 +473,16 @@ def acronym_slips(a: Analysis, reg: Register) -> list[AcronymSlip]:
                 )
                 break
     return found
+
+
+@cache
+def _acronym_of(reg: Register) -> dict[str, str]:
+    return {
+        " ".join(_name_words(f)).casefold(): ag.acronym
+        for ag in reg.agencies
+        for f in ag.forms
+        if ag.acronym
+    }
 
 
 def _transpositions(w: str) -> list[str]:

@@ -42,12 +42,15 @@ def _register(ctx: Context) -> Register:
 
 
 def _story_date(a: Analysis) -> str:
-    where = {
-        "front matter": "the story's front matter",
-        "settings": "the run's --date",
-        "today": "today's date; the story gives none (set date: in its front matter or --date)",
-    }[a.date_source]
-    return f"{ap_date(a.date)}, from {where}"
+    where = {"front matter": "the story's front matter", "settings": "the run's --date"}
+    return f"{ap_date(a.date)}, from {where.get(a.date_source, a.date_source)}"
+
+
+def _dated(a: Analysis) -> bool:
+    """Whether the story has a date of its own (front matter, --date or the config's date).
+    An undated story is not judged on today's date: a story checked after it was written
+    (an archive, a republished piece) would be told that every title in it has lapsed."""
+    return a.date_source != "today"
 
 
 def _uses(doc: Document, ctx: Context) -> list[known.NameUse]:
@@ -247,7 +250,7 @@ class TitleNotCurrent(Rule):
         "(unitedstates/congress-legislators, public domain), attorneys general, secretaries "
         "of state, defense, homeland security and the treasury, and Supreme Court justices "
         "(curated from justice.gov, state.gov, defense.gov, dhs.gov, treasury.gov, "
-        "supremecourt.gov); the story's date from its front matter, --date or today."
+        "supremecourt.gov); the story's date from its front matter, --date or the config."
     )
     docs = """
     Flags a title before the name of a known officeholder who did not hold it on the
@@ -257,7 +260,8 @@ class TitleNotCurrent(Rule):
 
     Why: AP "titles" — use "former" before a title a person no longer holds; the copy
     desk's oldest check is whether a title is still true. The story's date is its front
-    matter's date:, else --date (or the config's date), else today. Titles after
+    matter's date:, else --date (or the config's date); an undated story is not judged
+    (checked later, in an archive, every title would look lapsed). Titles after
     "former", "then-", "the late" and in sentences that name a year of the person's
     term ("In 2017, Attorney General Jeff Sessions said") are left alone, as are
     quotations and names the register does not know. The fix adds "former" and is
@@ -291,6 +295,8 @@ class TitleNotCurrent(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         a = ctx.analysis
+        if not _dated(a):
+            return
         text = a.text
         day = a.date
         for tp in known.titled_people(a, _register(ctx)):
@@ -334,7 +340,7 @@ class AgencyNameNotCurrent(Rule):
     knowledge = (
         "newslint's entities register: U.S. agencies' former names with the date of each "
         "renaming or abolition, curated with sources (scripts/entities/agencies.json); the "
-        "story's date from its front matter, --date or today."
+        "story's date from its front matter, --date or the config."
     )
     docs = """
     Flags the former name of a U.S. federal agency, or an abolished agency, written as
@@ -344,7 +350,8 @@ class AgencyNameNotCurrent(Rule):
     and when; the fix, where the agency was renamed, is its new name.
 
     Why: AP "names" and "titles" of organisations — use the name in force on the
-    story's date. Sentences that look back ("former", "then", "abolished", "renamed",
+    story's date (front matter's date:, --date or the config's date; undated stories are
+    not judged). Sentences that look back ("former", "then", "abolished", "renamed",
     "until", or a year before the change) and quotations are left alone. The fix is
     unsafe: a story about history may mean the old name.
     """
@@ -377,6 +384,8 @@ class AgencyNameNotCurrent(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         a = ctx.analysis
+        if not _dated(a):
+            return
         day = a.date
         for use in known.change_uses(a, _register(ctx)):
             change = use.change
