@@ -81,7 +81,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=200)
     args = parser.parse_args()
-    print(subprocess.run([sys.executable, "-c", COLD], capture_output=True, text=True).stdout.strip())
+    print(
+        subprocess.run([sys.executable, "-c", COLD], capture_output=True, text=True).stdout.strip()
+    )
     paras = paragraphs()
     plain = [article(random.Random(seed), paras) for seed in range(args.docs)]
     named = [t + "\n\n" + NAMED + "\n" for t in plain]

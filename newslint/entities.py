@@ -13,14 +13,13 @@ the newsroom's names list extends and overrides it (``Register.with_overrides``)
 from __future__ import annotations
 
 import datetime
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
-FUNCTION_WORDS = frozenset("of and for the on in to at & a an".split())
+FUNCTION_WORDS = frozenset(["of", "and", "for", "the", "on", "in", "to", "at", "&", "a", "an"])
 
 
 @dataclass(frozen=True)
@@ -89,9 +88,18 @@ def _date(text: str) -> datetime.date | None:
     return datetime.date.fromisoformat(text) if text else None
 
 
+DATA = Path(__file__).resolve().parent / "data" / "entities"
+
+
 def _read(name: str) -> Any:
-    path = resources.files("newslint") / "data" / "entities" / name
-    return json.loads(path.read_text(encoding="utf-8"))
+    import json  # only when a story needs a JSON part (a one-file run may not)
+
+    return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+def _lines(name: str) -> list[list[str]]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line]
 
 
 @dataclass(eq=False)  # hashed by identity: one shared register per process
@@ -104,17 +112,42 @@ class Register:
 
     @cached_property
     def names(self) -> list[KnownName]:
-        rows = _read("names.json")
-        found = [KnownName(n, kind, word, tuple(v), src) for n, kind, word, v, src in rows]
+        found = [
+            KnownName(n, kind, word == "word", tuple(v for v in variants.split(",") if v), src)
+            for n, kind, word, variants, src in _lines("names.tsv")
+        ]
         # The newsroom's names win: a register entry the list spells otherwise is dropped.
         own = {e.casefold(): e for e in self.extra}
-        kept = [k for k in found if k.name.casefold() not in own or own[k.name.casefold()] == k.name]
+        kept = [
+            k for k in found if k.name.casefold() not in own or own[k.name.casefold()] == k.name
+        ]
         return kept
 
     @cached_property
     def extra_words(self) -> frozenset[str]:
         """The words of the newsroom's own names, lowercased: never near misses."""
         return frozenset(w.lower() for name in self.extra for w in name.split())
+
+    @cached_property
+    def keys(self) -> dict[str, str]:
+        """What a story must contain before a JSON part is worth loading (keys.tsv)."""
+        return {k: v for k, v in _lines("keys.tsv")}
+
+    @cached_property
+    def agency_words(self) -> frozenset[str]:
+        return frozenset(self.keys["agency-words"].split())
+
+    @cached_property
+    def acronym_set(self) -> frozenset[str]:
+        return frozenset(self.keys["acronyms"].split())
+
+    @cached_property
+    def title_words(self) -> frozenset[str]:
+        return frozenset(self.keys["title-words"].split())
+
+    @cached_property
+    def former_names(self) -> tuple[str, ...]:
+        return tuple(self.keys["former-names"].split("|"))
 
     @cached_property
     def by_lower(self) -> dict[str, KnownName]:
@@ -125,11 +158,6 @@ class Register:
             table.setdefault(known.name.lower(), known)
             for variant in known.variants:
                 table.setdefault(variant.lower(), known)
-        for agency in self.agencies:
-            if " " not in agency.name and not agency.name.isalpha():
-                table.setdefault(
-                    agency.name.lower(), KnownName(agency.name, "agency", False, (), agency.source)
-                )
         return table
 
     @cached_property
@@ -173,7 +201,14 @@ class Register:
                     day = _date(c["changed"])
                     assert day is not None
                     changes.append(
-                        Change(e["name"], e.get("acronym", ""), day, c["note"], c.get("name", ""), e["source"])
+                        Change(
+                            e["name"],
+                            e.get("acronym", ""),
+                            day,
+                            c["note"],
+                            c.get("name", ""),
+                            e["source"],
+                        )
                     )
             rows.append((agency, changes))
         return rows
@@ -257,7 +292,9 @@ class Register:
         p = self.places
         for name, ap, postal in p["states"]:
             if key in (name.casefold(), ap.casefold(), postal.casefold()):
-                lines.append(f"{name}: U.S. state or territory; AP abbreviation {ap or 'none'}, postal {postal}")
+                lines.append(
+                    f"{name}: U.S. state or territory; AP abbreviation {ap or 'none'}, postal {postal}"
+                )
         if any(key == c.casefold() for c in p["countries"]):
             lines.append(f"{query}: country (ISO 3166, pycountry)")
         for city in p["cities"]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -76,7 +77,12 @@ def merge_terms(terms: list[dict[str, Any]]) -> list[list[str]]:
     for t in sorted(terms, key=lambda t: t["start"]):
         title = TITLES[t["type"]]
         state = t.get("state", "")
-        if spans and spans[-1][0] == title and spans[-1][3] == state and t["start"] <= _next_day(spans[-1][2]):
+        if (
+            spans
+            and spans[-1][0] == title
+            and spans[-1][3] == state
+            and t["start"] <= _next_day(spans[-1][2])
+        ):
             spans[-1][2] = max(spans[-1][2], t["end"])
         else:
             spans.append([title, t["start"], t["end"], state])
@@ -179,6 +185,38 @@ def build_places() -> dict[str, Any]:
     }
 
 
+FUNCTION_WORDS = frozenset(["of", "and", "for", "the", "on", "in", "to", "at", "&", "a", "an"])
+
+
+def build_keys(agencies: list[dict[str, Any]], people: list[dict[str, Any]]) -> str:
+    """What a story must contain before a part of the register is worth loading: the
+    content words of agency names, agency acronyms, the first words of titles, and the
+    former names of agencies (one line each, tab-separated)."""
+    words: set[str] = set()
+    former: set[str] = set()
+    acronyms: set[str] = set()
+    for e in agencies:
+        for form in [e["name"], *e.get("short", ())]:
+            tokens = [t.lower() for t in re.findall(r"\w+(?:['’]\w+)*", form)]
+            tokens = [t[:-2] if t.endswith(("'s", "’s")) else t for t in tokens]
+            if len(tokens) >= 3:
+                words |= set(tokens) - FUNCTION_WORDS
+        if e.get("acronym"):
+            acronyms.add(e["acronym"])
+        former |= {p["name"] for p in e.get("predecessors", ())}
+        if "renamed" in e or "abolished" in e:
+            former.add(e["name"])
+    titles = {t[0].split()[0].rstrip(".").lower() for p in people for t in p["terms"]}
+    titles |= {"senator", "representative", "congressman", "congresswoman"}
+    lines = [
+        "agency-words\t" + " ".join(sorted(words)),
+        "acronyms\t" + " ".join(sorted(acronyms)),
+        "title-words\t" + " ".join(sorted(titles)),
+        "former-names\t" + "|".join(sorted(former)),
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def write(name: str, data: Any) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
@@ -190,10 +228,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--legislators", type=Path, required=True)
     args = parser.parse_args()
-    write("names.json", build_names())
-    write("agencies.json", build_agencies())
-    write("people.json", build_people(args.legislators))
+    names = build_names()
+    lines = [
+        "\t".join([n, kind, "word" if word else "-", ",".join(v), src])
+        for n, kind, word, v, src in names
+    ]
+    (OUT / "names.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    agencies = build_agencies()
+    people = build_people(args.legislators)
+    write("agencies.json", agencies)
+    write("people.json", people)
     write("places.json", build_places())
+    (OUT / "keys.tsv").write_text(build_keys(agencies, people), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -120,10 +120,8 @@ def name_uses(a: Analysis, reg: Register) -> list[NameUse]:
             surface = text[start:end]
             if surface.lower().replace("’", "'") != key:
                 continue
-            if end < len(text) and text[end].isalnum() and text[end - 2 : end] not in ("'s", "’s"):
-                # a longer word ("Rusty"), unless the key ends where a possessive begins
-                if not text[end:].startswith(("'s", "’s")):
-                    continue
+            if end < len(text) and text[end].isalnum():
+                continue  # a longer word ("Rusty"); a possessive begins with an apostrophe
             if glued(text, start, end):
                 continue
             known = reg.by_lower[key]
@@ -167,13 +165,17 @@ def near_misses(a: Analysis, reg: Register, uses: list[NameUse]) -> list[NearMis
     for t in targets:
         by_length.setdefault(len(t), []).append(t)
     used = {(u.start, u.end) for u in uses}
-    skips = (reg.by_lower, _NOT_NAME, reg.place_words, reg.extra_words)
+    skips = (reg.by_lower, _NOT_NAME, reg.extra_words)
     found: list[NearMiss] = []
     for i in candidates:
         w = words.texts[i]
         base = w[:-2] if w.endswith(_POSSESSIVE) else w
         low = base.lower()
-        if any(low in table for table in skips) or low in registered or (words.starts[i], words.ends[i]) in used:
+        if (
+            any(low in table for table in skips)
+            or low in registered
+            or (words.starts[i], words.ends[i]) in used
+        ):
             continue
         if not _camel(base) and (
             i in words.sentence_starts or a.headlines.contains(words.starts[i], words.ends[i])
@@ -193,6 +195,8 @@ def near_misses(a: Analysis, reg: Register, uses: list[NameUse]) -> list[NearMis
         target = best[0][0]
         if target + "s" == low or low + "s" == target:
             continue  # a plural, not a slip
+        if low in reg.place_words:
+            continue  # a place (the places load only when a word comes this close)
         if origin[target].startswith("the story"):
             other = targets[target]
             # The story's own spelling wins when it is more frequent, or as frequent and first.
@@ -262,7 +266,7 @@ def _forms(reg: Register) -> tuple[dict[str, list[_Form]], frozenset[str]]:
 def _anchor_keys(reg: Register) -> frozenset[str]:
     """Lowercased words of agency names as the story's tokens spell them (with and
     without a possessive)."""
-    keys = set(_forms(reg)[0])
+    keys = reg.agency_words  # from keys.tsv: the agencies themselves load only on a hit
     return frozenset(keys | {k + "'s" for k in keys})
 
 
@@ -324,7 +328,7 @@ def _similar(wrong: str, right: str) -> bool:
     if a in FUNCTION_WORDS or b in FUNCTION_WORDS:
         return False
     prefix = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x != y:
             break
         prefix += 1
@@ -333,11 +337,11 @@ def _similar(wrong: str, right: str) -> bool:
 
 def agency_slips(a: Analysis, reg: Register) -> list[AgencySlip]:
     """An agency's name with one word changed or dropped, or in the wrong casing."""
-    index, accepted = _forms(reg)
     words = a.words
     anchors = words.find(_anchor_keys(reg))
     if not anchors:
         return []
+    index, accepted = _forms(reg)
     texts, starts, ends = words.texts, words.starts, words.ends
     found: list[AgencySlip] = []
     seen: set[tuple[int, int]] = set()
@@ -381,7 +385,7 @@ def _align(
         diffs = [k for k in range(n) if window[k] != fl[k]]
         if not diffs:
             cased = [k for k in range(n) if toks[s + k] != fw[k]]
-            if len(cased) == 1 and not toks[s + cased[0]].isupper() or (
+            if (len(cased) == 1 and not toks[s + cased[0]].isupper()) or (
                 len(cased) == 1 and fw[cased[0]].isupper()
             ):
                 k = cased[0]
@@ -430,20 +434,22 @@ def acronym_slips(a: Analysis, reg: Register) -> list[AcronymSlip]:
     texts, starts, ends = words.texts, words.starts, words.ends
     text = a.text
     found: list[AcronymSlip] = []
-    acronyms = reg.acronyms
-    story_acronyms = {t for t in words.texts if t in acronyms}
 
     def named(acronym: str) -> bool:
         """Whether the story names the agency (its acronym or one of its names)."""
         agency = acronyms[acronym]
         return acronym in story_acronyms or any(f.lower() in a.lowered for f in agency.forms)
 
-    forms_to_acronym = _acronym_of(reg)
     candidates = [
         i
         for i, w in enumerate(texts)
         if 2 <= len(w) <= 8 and (w.isupper() or (w[-1] == "s" and w[:-1].isupper()))
     ]
+    if not candidates:
+        return found
+    acronyms = reg.acronyms
+    story_acronyms = {texts[i] for i in candidates if texts[i] in acronyms}
+    forms_to_acronym = _acronym_of(reg)
     for i in candidates:
         w = texts[i]
         if not (len(w) <= 7 and w.isupper() and w.isalpha()):
@@ -451,8 +457,13 @@ def acronym_slips(a: Analysis, reg: Register) -> list[AcronymSlip]:
                 nxt = texts[i + 1] if i + 1 < len(texts) else ""
                 if nxt[:1].islower() and nxt not in ("are", "were", "have", "and", "or"):
                     found.append(
-                        AcronymSlip(starts[i], ends[i], w, w[:-1] + "’s" if "’" in text else w[:-1] + "'s",
-                                    f"{w[:-1]} ({acronyms[w[:-1]].name}) is one agency: its possessive takes an apostrophe")
+                        AcronymSlip(
+                            starts[i],
+                            ends[i],
+                            w,
+                            w[:-1] + "’s" if "’" in text else w[:-1] + "'s",
+                            f"{w[:-1]} ({acronyms[w[:-1]].name}) is one agency: its possessive takes an apostrophe",
+                        )
                     )
             continue
         if w in acronyms or glued(text, starts[i], ends[i]):
@@ -467,7 +478,10 @@ def acronym_slips(a: Analysis, reg: Register) -> list[AcronymSlip]:
             if right in acronyms and named(right):
                 found.append(
                     AcronymSlip(
-                        starts[i], ends[i], w, right,
+                        starts[i],
+                        ends[i],
+                        w,
+                        right,
                         f"the story names {acronyms[right].name} ({right})",
                     )
                 )
@@ -527,7 +541,12 @@ def _paren_slip(words: Words, i: int, forms: dict[str, str]) -> tuple[str, str] 
     tail = initials(content[-m:]) if len(content) >= m else ""
     if tail and tail != ac and sorted(tail) == sorted(ac):
         return tail, f"the initials of “{' '.join(content[-m:])}”"
-    if len(content) == m and tail and sum(x != y for x, y in zip(tail, ac)) == 1 and m >= 3:
+    if (
+        len(content) == m
+        and tail
+        and sum(x != y for x, y in zip(tail, ac, strict=False)) == 1
+        and m >= 3
+    ):
         return tail, f"the initials of “{' '.join(content)}”"
     longer = initials(content[-(m + 1) :]) if len(content) == m + 1 else ""
     if longer and longer.startswith(ac):
@@ -549,7 +568,7 @@ def _join_us(toks: list[str]) -> list[str]:
 
 
 def _one_off(a: str, b: str) -> bool:
-    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=False)) == 1
 
 
 def titled_people(a: Analysis, reg: Register) -> list[TitledPerson]:
@@ -558,7 +577,7 @@ def titled_people(a: Analysis, reg: Register) -> list[TitledPerson]:
     titles = _title_table(reg)
     firsts = {t.split()[0].lower().rstrip(".") for t in titles}
     found: list[TitledPerson] = []
-    texts, lowers = words.texts, words.lowers
+    texts, _lowers = words.texts, words.lowers
     if not words.vocabulary.intersection(firsts):
         return found
     for i in words.find(firsts):
@@ -578,7 +597,7 @@ def titled_people(a: Analysis, reg: Register) -> list[TitledPerson]:
                     k += 1
             if not ok:
                 continue
-            name, end_k = _name_after(words, k)
+            name, _end_k = _name_after(words, k)
             if len(name) < 2:
                 continue
             for n in range(len(name), 1, -1):
@@ -588,7 +607,14 @@ def titled_people(a: Analysis, reg: Register) -> list[TitledPerson]:
                     sentence = a.sentence_at(words.starts[i])
                     context = a.text[sentence.start : sentence.end] if sentence else ""
                     found.append(
-                        TitledPerson(words.starts[i], words.ends[name[n - 1]], title, written, tuple(people), context)
+                        TitledPerson(
+                            words.starts[i],
+                            words.ends[name[n - 1]],
+                            title,
+                            written,
+                            tuple(people),
+                            context,
+                        )
                     )
                     break
             break
@@ -599,7 +625,14 @@ def titled_people(a: Analysis, reg: Register) -> list[TitledPerson]:
 def _title_table(reg: Register) -> dict[str, str]:
     """Written title -> the register's title, longest first."""
     table = {t: t for t in reg.titles}
-    table.update({"Senator": "Sen.", "Representative": "Rep.", "Congressman": "Rep.", "Congresswoman": "Rep."})
+    table.update(
+        {
+            "Senator": "Sen.",
+            "Representative": "Rep.",
+            "Congressman": "Rep.",
+            "Congresswoman": "Rep.",
+        }
+    )
     return dict(sorted(table.items(), key=lambda kv: -len(kv[0])))
 
 
@@ -608,7 +641,7 @@ def _name_after(words: Words, k: int) -> tuple[list[int], int]:
     name: list[int] = []
     while k < len(texts) and len(name) < 5:
         t = texts[k]
-        if t[:1].isupper() and t.isalpha() or ("'" in t or "’" in t) and t[:1].isupper():
+        if (t[:1].isupper() and t.isalpha()) or (("'" in t or "’" in t) and t[:1].isupper()):
             name.append(k)
             k += 1
         elif t == "." and name and len(texts[name[-1]]) <= 2:
@@ -624,6 +657,8 @@ def change_uses(a: Analysis, reg: Register) -> list[ChangeUse]:
     found: list[ChangeUse] = []
     if len(lowered) != len(a.text):
         return found  # lowercasing changed offsets (rare scripts): positions unsafe
+    if not any(name.lower() in lowered for name in reg.former_names):
+        return found  # the agencies load only when a former name is there
     for change in reg.changes:
         key = change.name.lower()
         at = lowered.find(key)

@@ -18,7 +18,20 @@ from newslint.entities import Register, register
 from newslint.rule import Context, Example, Rule
 from newslint.rules.names import known
 
-_MONTHS = "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split()
+_MONTHS = [
+    "Jan.",
+    "Feb.",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+]
 _LOOKING_BACK = re.compile(
     r"\b(?:former(?:ly)?|then|ex|late|onetime|one-time|erstwhile|defunct|abolished|renamed|"
     r"predecessor|until|once|old|became|replaced|merged|later|history|historical|was called|"
@@ -107,7 +120,9 @@ class KnownNameForm(Rule):
             if u.how == "casing":
                 if u.surface.isupper() and len(u.surface) > 1 and not name.isupper():
                     continue  # an all-capital headline or label
-                if u.surface == name[:1].upper() + name[1:] and (u.sentence_start or name.islower()):
+                if u.surface == name[:1].upper() + name[1:] and (
+                    u.sentence_start or name.islower()
+                ):
                     continue  # "Npm" opening a sentence; "Rustup" for a lowercase name
                 if u.surface.islower() and lowercase[u.surface] >= 3:
                     continue
@@ -313,10 +328,13 @@ class TitleNotCurrent(Rule):
                 continue
             first, last = terms[0], terms[-1]
             now = ", ".join(
-                f"{t.title}{' (' + t.state + ')' if t.state else ''}" for t in person.offices_on(day)
+                f"{t.title}{' (' + t.state + ')' if t.state else ''}"
+                for t in person.offices_on(day)
             )
             if day < first.start:
-                what = f"{person.name} did not take office as {tp.title} until {ap_date(first.start)}"
+                what = (
+                    f"{person.name} did not take office as {tp.title} until {ap_date(first.start)}"
+                )
                 fixes: tuple[str, ...] = ()
             else:
                 span = f"{ap_date(first.start)}, to {ap_date(last.end)}" if last.end else ""

@@ -14,7 +14,7 @@ from newslint.rules.names.titles import find_standalone_titles
 class NameSpelling(Rule):
     id = "NL101"
     knowledge = (
-        "the story's own full references (\"Attorney General Jeff Sessions\") and the "
+        'the story\'s own full references ("Attorney General Jeff Sessions") and the '
         "newsroom's names list (--names or the config's names)."
     )
     name = "name-spelling"
