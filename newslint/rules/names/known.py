@@ -338,7 +338,7 @@ def _similar(wrong: str, right: str) -> bool:
 def agency_slips(a: Analysis, reg: Register) -> list[AgencySlip]:
     """An agency's name with one word changed or dropped, or in the wrong casing."""
     words = a.words
-    anchors = words.find(_anchor_keys(reg))
+    anchors = [i for i in words.find(_anchor_keys(reg)) if not words.texts[i][:1].islower()]
     if not anchors:
         return []
     index, accepted = _forms(reg)
@@ -574,13 +574,13 @@ def _one_off(a: str, b: str) -> bool:
 def titled_people(a: Analysis, reg: Register) -> list[TitledPerson]:
     """A title the register knows followed by the full name of someone who held it."""
     words = a.words
-    titles = _title_table(reg)
-    firsts = {t.split()[0].lower().rstrip(".") for t in titles}
     found: list[TitledPerson] = []
-    texts, _lowers = words.texts, words.lowers
-    if not words.vocabulary.intersection(firsts):
+    texts = words.texts
+    hits = words.vocabulary.intersection(reg.title_words)  # the people load only on a hit
+    if not hits:
         return found
-    for i in words.find(firsts):
+    titles = _title_table(reg)
+    for i in words.find(hits):
         for title_words, title in titles.items():
             parts = title_words.split()
             k = i
