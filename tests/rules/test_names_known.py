@@ -228,3 +228,22 @@ def test_register_loads_lazily() -> None:
     loaded = set(vars(reg))
     assert "names" in loaded
     assert not loaded & {"_agency_rows", "people", "places"}, loaded
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "near"),
+    [
+        ("intelij", "intellij", True),
+        ("pubgrub", "puggrub", True),
+        ("github", "gitub", True),
+        ("clr", "crl", True),
+        ("commission", "committee", False),
+        ("same", "same", False),
+        ("abc", "abcde", False),
+    ],
+)
+def test_one_edit(a: str, b: str, near: bool) -> None:
+    from newslint.rules.names.known import one_edit
+
+    assert one_edit(a, b) is near
+    assert one_edit(b, a) is near

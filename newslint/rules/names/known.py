@@ -139,9 +139,6 @@ def name_uses(a: Analysis, reg: Register) -> list[NameUse]:
 def near_misses(a: Analysis, reg: Register, uses: list[NameUse]) -> list[NearMiss]:
     """Capitalised words one letter from a known product or organisation name, or from a
     mixed-case name the story itself uses ("FBOpoen" beside FBOpen)."""
-    from rapidfuzz import process
-    from rapidfuzz.distance import OSA
-
     words = a.words
     text = a.text
     counts = Counter(words.texts)
@@ -189,10 +186,10 @@ def near_misses(a: Analysis, reg: Register, uses: list[NameUse]) -> list[NearMis
             continue
         n = len(low)
         choices = [t for k in (n - 1, n, n + 1) for t in by_length.get(k, ()) if t != low]
-        best = process.extract(low, choices, scorer=OSA.distance, score_cutoff=1, limit=2)
+        best = [t for t in choices if one_edit(low, t)]
         if len(best) != 1:
             continue  # nothing near, or two names equally near
-        target = best[0][0]
+        target = best[0]
         if target + "s" == low or low + "s" == target:
             continue  # a plural, not a slip
         if low in reg.place_words:
@@ -226,6 +223,26 @@ def _title_case_around(words: Words, i: int) -> bool:
     before = texts[i - 1] if i > 0 else ""
     after = texts[i + 1] if i + 1 < len(texts) else ""
     return before[:1].isupper() and after[:1].isupper()
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one letter changed, added, dropped, or two neighbours
+    swapped (a restricted edit distance of one; a plain loop: no library to load)."""
+    if a == b:
+        return False
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    i = 0
+    while i < min(la, lb) and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        if a[i + 1 :] == b[i + 1 :]:
+            return True  # one letter changed
+        return a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
+    if la > lb:
+        return a[i + 1 :] == b[i:]
+    return a[i:] == b[i + 1 :]
 
 
 def _camel(word: str) -> bool:
@@ -320,8 +337,6 @@ def _runs(words: Words, anchors: list[int]) -> list[list[int]]:
 def _similar(wrong: str, right: str) -> bool:
     """A near synonym in a name: the same stem ("Transformative" for Transformation,
     "Committee" for Commission, "Fun" for Fund)."""
-    from rapidfuzz.distance import OSA
-
     a, b = wrong.casefold(), right.casefold()
     if a in FUNCTION_WORDS and b in FUNCTION_WORDS:
         return True
@@ -332,7 +347,7 @@ def _similar(wrong: str, right: str) -> bool:
         if x != y:
             break
         prefix += 1
-    return prefix >= 4 or (prefix >= 3 and min(len(a), len(b)) <= 4) or OSA.distance(a, b) <= 1
+    return prefix >= 4 or (prefix >= 3 and min(len(a), len(b)) <= 4) or one_edit(a, b)
 
 
 def agency_slips(a: Analysis, reg: Register) -> list[AgencySlip]:
