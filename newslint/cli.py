@@ -316,6 +316,21 @@ def _interrupt(signum: int, frame: Any) -> None:
     raise Interrupted
 
 
+@cli.command(name="entities")
+@click.argument("name", nargs=-1, required=True)
+def entities(name: tuple[str, ...]) -> None:
+    """Show what the built-in entities register knows about NAME."""
+    from newslint.entities import register
+
+    query = " ".join(name)
+    lines = register().describe(query)
+    if not lines:
+        click.echo(f"newslint: the entities register knows nothing about {query!r}", err=True)
+        sys.exit(EXIT_FINDINGS)
+    for line in lines:
+        click.echo(line)
+
+
 def main() -> None:
     import signal
 

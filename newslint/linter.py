@@ -253,12 +253,17 @@ def check_document(
     engines: Sequence[Engine] = (),
 ) -> FileResult:
     notices: list[str] = list(doc.notices)
+    options = settings.rule_options()
+    if settings.names:  # parsed here (once per file version), so rules never read files
+        from newslint.rules.names.nameslist import load_names
+
+        options["names_list"] = load_names(settings.names)
     selector = selector_for(settings, path)
     found: list[tuple[str, Finding, Rule | None]] = []
     for start, end in windows(doc.text):
         part = doc if (start, end) == (0, len(doc.text)) else doc.window(start, end)
         # A fresh context per window: what rules memoise about a window goes with it.
-        ctx = Context(style=settings.style, options=settings.rule_options())
+        ctx = Context(style=settings.style, options=dict(options))
         for rule_id, f, rule in run_rules(part, rules, ctx, engines, selector, notices):
             if start:
                 f = f._replace(start=f.start + start, end=f.end + start)

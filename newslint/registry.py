@@ -137,6 +137,8 @@ def sections(rule: Rule) -> list[tuple[str, str]]:
     out = [("What it does", "\n\n".join(what) or rule.message)]
     if why:
         out.append(("Why", "\n\n".join(why)))
+    if rule.knowledge:
+        out.append(("Knowledge", _paragraphs(rule.knowledge)))
     examples = []
     for label, kind in (("Bad", "bad"), ("Good", "good")):
         for e in rule.examples(kind):

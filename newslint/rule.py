@@ -110,6 +110,8 @@ class Rule:
     why: str = ""
     option_docs: tuple[tuple[str, str], ...] = ()
     references: tuple[str, ...] = ()
+    # Where the rule's knowledge comes from (a register, a list, the story itself); shown by explain.
+    knowledge: str = ""
     # Region kinds where this rule's findings are dropped. Quotations are sacred
     # for style rules; a misspelled name is still flagged inside one.
     skip_regions: frozenset[str] = frozenset({QUOTATION})

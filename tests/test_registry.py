@@ -196,3 +196,11 @@ def test_a_newsrooms_pack_rules_register_like_built_ins(tmp_path: Path) -> None:
     )
     assert registry.explain(rule).startswith("METRO001 (metro-okay)\n")
     assert "- Bad: It is **okay**. → 'OK'" in registry.help_markdown(rule)
+
+
+def test_explain_says_where_a_rules_knowledge_comes_from() -> None:
+    from newslint.registry import explain
+
+    text = explain(RULES["NL108"])
+    assert "Knowledge:" in text and "congress-legislators" in text
+    assert "Knowledge:" not in explain(RULES["NL601"])

@@ -13,6 +13,10 @@ from newslint.rules.names.titles import find_standalone_titles
 
 class NameSpelling(Rule):
     id = "NL101"
+    knowledge = (
+        'the story\'s own full references ("Attorney General Jeff Sessions") and the '
+        "newsroom's names list (--names or the config's names)."
+    )
     name = "name-spelling"
     category = "names"
     severity = "error"
@@ -79,6 +83,7 @@ class NameSpelling(Rule):
 
 class NameFirstName(Rule):
     id = "NL102"
+    knowledge = "the story's own full references and the newsroom's names list."
     name = "name-first-name"
     category = "names"
     severity = "error"
@@ -119,6 +124,7 @@ class NameFirstName(Rule):
 
 class NamePossessive(Rule):
     id = "NL103"
+    knowledge = "the people the story establishes, and the house style (AP or Chicago)."
     name = "name-possessive"
     category = "names"
     severity = "warning"
@@ -165,6 +171,7 @@ class NamePossessive(Rule):
 
 class TitleCapitalization(Rule):
     id = "NL104"
+    knowledge = "newslint's table of formal titles (newslint/rules/names/lexicon.py)."
     name = "title-capitalization"
     category = "names"
     severity = "warning"

@@ -126,7 +126,7 @@ def analyse(doc: Document, ctx: Context) -> Analysis:
 def _analyse(doc: Document, ctx: Context) -> Analysis:
     headings = [(r.start, r.end) for r in doc.regions if r.kind == HEADING]
     scan = find_people(doc.text, headings)
-    names = load_names(ctx.option("names") or ())
+    names = ctx.option("names_list") or load_names(ctx.option("names") or ())
     work = _Work(scan, names, ctx.style)
     work.run()
     return Analysis(scan, work.findings, work.known, work.winners)
