@@ -19,13 +19,13 @@ six buckets of its length +-1 and its first or last letter.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from newslint.datafiles import file_version
 from newslint.rules.names import lexicon
 from newslint.settings import ConfigError
 
@@ -130,18 +130,10 @@ EMPTY = NamesList()
 
 def load_names(paths: Iterable[str] | None) -> NamesList:
     """The merged list for these paths (each parsed once per file version)."""
-    versions = tuple(_version(p) for p in (paths or ()))
+    versions = tuple(file_version(p, "names list") for p in (paths or ()))
     if not versions:
         return EMPTY
     return _merged(versions)
-
-
-def _version(path: str) -> tuple[str, int, int]:
-    try:
-        st = os.stat(path)
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read names list: {exc.strerror or exc}") from None
-    return (path, st.st_mtime_ns, st.st_size)
 
 
 @lru_cache(maxsize=16)

@@ -12,11 +12,11 @@ naming it.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
+from newslint.datafiles import file_version
 from newslint.settings import ConfigError
 
 REJECT_MARK = "!"
@@ -37,21 +37,12 @@ EMPTY = WordLists()
 
 
 def load_wordlists(paths: Iterable[str]) -> WordLists:
-    versions = tuple(_version(p) for p in paths)
+    versions = tuple(
+        file_version(p, "word list", "fix the path in the config's 'dictionary' key") for p in paths
+    )
     if not versions:
         return EMPTY
     return _merged(versions)
-
-
-def _version(path: str) -> tuple[str, int, int]:
-    try:
-        st = os.stat(path)
-    except OSError as exc:
-        raise ConfigError(
-            f"{path}: cannot read word list: {exc.strerror or exc}; "
-            "fix the path in the config's 'dictionary' key"
-        ) from None
-    return (path, st.st_mtime_ns, st.st_size)
 
 
 @lru_cache(maxsize=16)
