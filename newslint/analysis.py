@@ -450,6 +450,18 @@ class Analysis:
         return merge_spans(self.courts.spans + self.citations.spans)
 
 
+def tokens(text: str) -> list[str]:
+    """The tokens of a short text (a name in a register), split as ``Words`` splits a
+    story, without building the offset lists."""
+    return _TOKEN.findall(text)
+
+
+def first_token(text: str) -> str:
+    """The first token of ``text``, lowercased as ``Words.lowers`` has it ("" if none)."""
+    m = _TOKEN.search(text)
+    return m.group().lower().replace("’", "'") if m else ""
+
+
 def front_matter_date(source: str) -> datetime.date | None:
     m = _FRONT_MATTER.match(source)
     if not m:

@@ -164,9 +164,9 @@ class Register:
     def first_words(self) -> frozenset[str]:
         """The lowercased first token of every name and variant: a story none of whose
         words is here names nothing in the table."""
-        from newslint.analysis import Words
+        from newslint.analysis import first_token
 
-        return frozenset(Words(key).lowers[0] for key in self.by_lower if key)
+        return frozenset(first_token(key) for key in self.by_lower if key)
 
     @cached_property
     def agencies(self) -> list[Agency]:

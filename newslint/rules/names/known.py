@@ -13,7 +13,7 @@ from collections import Counter
 from functools import cache
 from typing import NamedTuple
 
-from newslint.analysis import Analysis, Words
+from newslint.analysis import Analysis, Words, first_token, tokens
 from newslint.entities import FUNCTION_WORDS, Agency, Change, KnownName, Person, Register
 from newslint.rules.names import lexicon
 
@@ -94,7 +94,7 @@ def glued(text: str, start: int, end: int) -> bool:
 def _by_first(reg: Register) -> dict[str, list[str]]:
     table: dict[str, list[str]] = {}
     for key in reg.by_lower:
-        first = Words(key).lowers[0]
+        first = first_token(key)
         table.setdefault(first, []).append(key)
     for keys in table.values():
         keys.sort(key=len, reverse=True)
@@ -294,7 +294,7 @@ def _norm(word: str) -> str:
 
 
 def _name_words(name: str) -> list[str]:
-    return [w for w in Words(name).texts if w[:1].isalnum() or w == "&"]
+    return [w for w in tokens(name) if w[:1].isalnum() or w == "&"]
 
 
 def _runs(words: Words, anchors: list[int]) -> list[list[int]]:
