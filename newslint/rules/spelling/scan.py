@@ -316,16 +316,21 @@ class _Pass:
             return  # a slip in a name the story uses ("Casars" for Casar's): the names rules'
 
         entry = lexicon.lookup(low)
+        if capital and not opens and entry is not None:
+            return  # a capitalised word the dictionary knows, mid-sentence: never a slip here
+        in_dictionary = entry is not None and entry.in_dictionary
         proper = capital and not opens  # only mid-sentence may a proper noun be meant
+        # A dictionary word is a slip only one edit from a far commoner word: no need to
+        # search two edits away (the costliest part of a check).
+        reach = 1 if in_dictionary else lexicon.MAX_DISTANCE
         ranked = [
             c
-            for c in lexicon.candidates(low)
+            for c in lexicon.candidates(low, reach)
             if (proper or c.word.islower()) and not (proper_only and c.word.islower())
         ]
         best = ranked[0] if ranked else None
         if best is not None and best.distance > 1 and best.zipf < _COMMON:
             best = None  # two edits from a rare word is no evidence of a slip
-        in_dictionary = entry is not None and entry.in_dictionary
         together = None if capital or in_dictionary else self.run_together(low)
         if together:
             edits = [c.word for c in ranked[:2] if c.distance == 1 and c.zipf >= _COMMON]
