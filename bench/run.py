@@ -176,13 +176,19 @@ def bench_scaling(work: Path, results: dict) -> None:
     results["scaling_seconds_by_kb"] = rows
 
 
+# The other benchmarks, and whether each takes --quick.
+OTHER_BENCHES = {"names_list.py": False, "legal.py": True, "languagetool.py": False}
+
+
 def run_other_benches(quick: bool) -> None:
-    for script in ("names_list.py", "legal.py", "languagetool.py"):
+    for script, takes_quick in OTHER_BENCHES.items():
         path = ROOT / "bench" / script
         if path.exists():
             print(f"\n## bench/{script}")
             sys.stdout.flush()
-            subprocess.run([PY, str(path), *(["--quick"] if quick else [])], env=ENV)
+            subprocess.run(
+                [PY, str(path), *(["--quick"] if quick and takes_quick else [])], env=ENV
+            )
 
 
 def main() -> None:
