@@ -27,6 +27,16 @@ def cli() -> None:
     """newslint: a copy-editing linter for news drafts."""
 
 
+_CONFIG_OPTION = click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False), help="Config file."
+)
+_LANGUAGETOOL_OPTION = click.option(
+    "--languagetool",
+    type=click.Choice(["auto", "on", "off"]),
+    envvar="NEWSLINT_LANGUAGETOOL",
+    help="Use LanguageTool (default: as the config says, else auto).",
+)
+
 _SHARED_OPTIONS = (
     click.option("--select", multiple=True, help="Rule ids, prefixes, names or categories to run."),
     click.option(
@@ -35,14 +45,9 @@ _SHARED_OPTIONS = (
     click.option(
         "--style", type=click.Choice(["ap", "chicago"]), help="House style (default: ap)."
     ),
-    click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file."),
+    _CONFIG_OPTION,
     click.option("--names", "names_files", multiple=True, help="A names list (TOML or CSV)."),
-    click.option(
-        "--languagetool",
-        type=click.Choice(["auto", "on", "off"]),
-        envvar="NEWSLINT_LANGUAGETOOL",
-        help="Use LanguageTool (default: auto).",
-    ),
+    _LANGUAGETOOL_OPTION,
     click.option("--languagetool-url", help="A LanguageTool server already running."),
     click.option(
         "--proselint/--no-proselint",
@@ -178,7 +183,7 @@ def _split(entries: tuple[str, ...]) -> list[str]:
 
 
 @cli.command(name="rules")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file.")
+@_CONFIG_OPTION
 def list_rules(config_path: str | None) -> None:
     """List every rule: id, name, family, category, default severity, fix, status."""
     from newslint.registry import listing
@@ -253,13 +258,8 @@ def languagetool_stop() -> None:
 
 
 @cli.command()
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file.")
-@click.option(
-    "--languagetool",
-    type=click.Choice(["auto", "on", "off"]),
-    envvar="NEWSLINT_LANGUAGETOOL",
-    help="Use LanguageTool (default: as the config says).",
-)
+@_CONFIG_OPTION
+@_LANGUAGETOOL_OPTION
 @click.option(
     "--debounce",
     type=click.IntRange(min=0),
@@ -283,13 +283,8 @@ def lsp(config_path: str | None, languagetool: str | None, debounce: int) -> Non
     "--port", type=click.IntRange(0, 65535), default=0, help="Port (default: any free one)."
 )
 @click.option("--no-browser", is_flag=True, help="Print the address; do not open a browser.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file.")
-@click.option(
-    "--languagetool",
-    type=click.Choice(["auto", "on", "off"]),
-    envvar="NEWSLINT_LANGUAGETOOL",
-    help="Use LanguageTool (default: as the config says).",
-)
+@_CONFIG_OPTION
+@_LANGUAGETOOL_OPTION
 def review(
     draft: str | None,
     port: int,
