@@ -23,7 +23,7 @@ from functools import cached_property
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from newslint.document import HEADING, QUOTATION, Document
+from newslint.document import HEADING, QUOTATION, Document, SpanIndex
 
 if TYPE_CHECKING:
     from newslint.rules.legal.citations import Citations
@@ -209,43 +209,6 @@ class Words:
         return len(before) > 1 and before.isupper() and self.starts[i] > self.ends[i - 1]
 
 
-class SpanIndex:
-    """Spans of one kind, for containment questions in O(log n): is ``start:end``
-    inside any of them? Spans may overlap or nest."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self.spans = [Span(s, e) for s, e in ordered]
-        self._starts = [s for s, _ in ordered]
-        # The furthest end among the spans that start at or before each one.
-        self._reach = list(accumulate((e for _, e in ordered), max))
-
-    def __len__(self) -> int:
-        return len(self.spans)
-
-    def __iter__(self) -> Iterator[Span]:
-        return iter(self.spans)
-
-    def contains(self, start: int, end: int | None = None) -> bool:
-        end = start if end is None else end
-        i = bisect.bisect_right(self._starts, start) - 1
-        # Some span that starts at or before ``start`` reaches ``end``: it contains both.
-        return i >= 0 and self._reach[i] >= end
-
-    def find(self, start: int, end: int | None = None) -> Span | None:
-        """The innermost span containing ``start:end``."""
-        end = start if end is None else end
-        i = bisect.bisect_right(self._starts, start) - 1
-        while i >= 0:
-            span = self.spans[i]
-            if span.end >= end:
-                return span
-            if self._reach[i] < end:
-                return None
-            i -= 1
-        return None
-
-
 class Analysis:
     """What a copy editor knows about a story after one read; see the module docs."""
 
@@ -327,11 +290,7 @@ class Analysis:
 
     def regions(self, kind: str) -> SpanIndex:
         """The document's regions of one kind (heading, quotation, list_item...)."""
-        cache = self.__dict__.setdefault("_regions", {})
-        if kind not in cache:
-            cache[kind] = SpanIndex((r.start, r.end) for r in self.doc.regions if r.kind == kind)
-        index: SpanIndex = cache[kind]
-        return index
+        return self.doc.index(kind)
 
     def in_region(self, kind: str, start: int, end: int | None = None) -> bool:
         return self.regions(kind).contains(start, end)
@@ -344,7 +303,7 @@ class Analysis:
     def headlines(self) -> SpanIndex:
         """Headings from markup and, in plain text, a paragraph of one short line with no
         closing stop (a headline or a subhead)."""
-        spans = [(r.start, r.end) for r in self.doc.regions if r.kind == HEADING]
+        spans = [Span(r.start, r.end) for r in self.doc.regions if r.kind == HEADING]
         if self.doc.format == "plain":
             text = self.text
             for p in self.paragraphs:
@@ -352,7 +311,7 @@ class Analysis:
                 if "\n" in line.strip() or len(line.split()) > 16:
                     continue
                 if line.rstrip()[-1:] not in _CLOSING_STOP:
-                    spans.append((p.start, p.end))
+                    spans.append(p)
         return SpanIndex(spans)
 
     @cached_property
@@ -386,7 +345,7 @@ class Analysis:
         e-mail addresses, @handles, #hashtags, file names and dotted identifiers
         ("Cargo.toml", "std::io"), and snake_case or ``path/like`` tokens."""
         text = self.text
-        spans: list[tuple[int, int]] = []
+        spans: list[Span] = []
         done = 0
         # Each kind needs a mark ("@", "_", "/", "`", a dot inside a word...): run the
         # full pattern only around the marks, from the chunk's start to its end (the
@@ -403,7 +362,7 @@ class Analysis:
             if "`" in text[start:end] or "{" in text[start:end]:
                 end = text.find("\n", at)
             end = len(text) if end < 0 else end
-            spans.extend(m.span() for m in _NOT_WORDS.finditer(text, start, end))
+            spans.extend(Span(*m.span()) for m in _NOT_WORDS.finditer(text, start, end))
             done = end
         return SpanIndex(spans)
 

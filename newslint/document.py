@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import NamedTuple
+from collections.abc import Iterable, Iterator
+from itertools import accumulate
+from typing import Any, NamedTuple
 
 # Region kinds. "quotation" is found in the prose itself; the others come from markup.
 HEADING = "heading"
@@ -72,7 +74,7 @@ class Document:
         self._starts = [s.text_start for s in segments]
         # What the parser could not read as written (text nested too deep...), one line each.
         self.notices: list[str] = []
-        self._region_index: tuple[int, dict[str, _KindIndex]] | None = None
+        self._region_index: tuple[int, dict[str, SpanIndex]] | None = None
 
     def __repr__(self) -> str:
         return f"<Document {self.format}, {len(self.text)} characters of prose>"
@@ -128,17 +130,21 @@ class Document:
         ]
         return Document(self.source, self.text[start:end], segments, regions, self.format)
 
-    def _by_kind(self) -> dict[str, _KindIndex]:
+    def _by_kind(self) -> dict[str, SpanIndex]:
         # Built on first use and again if a parser added regions after building.
         if self._region_index is None or self._region_index[0] != len(self.regions):
             grouped: dict[str, list[Region]] = {}
-            for r in sorted(self.regions, key=lambda r: (r.start, -r.end)):
+            for r in self.regions:
                 grouped.setdefault(r.kind, []).append(r)
             self._region_index = (
                 len(self.regions),
-                {kind: _KindIndex(rs) for kind, rs in grouped.items()},
+                {kind: SpanIndex(rs) for kind, rs in grouped.items()},
             )
         return self._region_index[1]
+
+    def index(self, kind: str) -> SpanIndex:
+        """The regions of one kind, indexed (empty when the document has none)."""
+        return self._by_kind().get(kind) or _NO_REGIONS
 
     def regions_at(self, start: int, end: int | None = None) -> list[Region]:
         """Every region that contains the span, in document order."""
@@ -152,35 +158,49 @@ class Document:
         return index is not None and index.contains(start, end)
 
 
-class _KindIndex:
-    """Regions of one kind by start, with the furthest end reached by any region so far:
-    a span is inside one of them exactly when the regions starting at or before it reach
-    its end."""
+class SpanIndex:
+    """Spans (regions, or any records with ``start`` and ``end``) for containment
+    questions in O(log n); spans may overlap or nest. Kept in document order (start, then
+    outermost first) with the furthest end reached so far: a span lies inside one of them
+    exactly when those starting at or before it reach its end."""
 
-    __slots__ = ("max_end", "regions", "starts")
+    __slots__ = ("max_end", "spans", "starts")
 
-    def __init__(self, regions: list[Region]) -> None:
-        self.regions = regions
-        self.starts = [r.start for r in regions]
-        self.max_end: list[int] = []
-        furthest = -1
-        for r in regions:
-            furthest = max(furthest, r.end)
-            self.max_end.append(furthest)
+    def __init__(self, spans: Iterable[Any]) -> None:
+        self.spans: list[Any] = sorted(spans, key=lambda r: (r.start, -r.end))
+        self.starts = [r.start for r in self.spans]
+        self.max_end = list(accumulate((r.end for r in self.spans), max))
 
-    def contains(self, start: int, end: int) -> bool:
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.spans)
+
+    def contains(self, start: int, end: int | None = None) -> bool:
+        end = start if end is None else end
         i = bisect.bisect_right(self.starts, start)
         return i > 0 and self.max_end[i - 1] >= end
 
-    def containing(self, start: int, end: int) -> list[Region]:
+    def containing(self, start: int, end: int | None = None) -> list[Any]:
+        """Every span containing ``start:end``, outermost first."""
+        end = start if end is None else end
         i = bisect.bisect_right(self.starts, start)
         out = []
-        # Walk back only while some earlier region still reaches the span's end.
+        # Walk back only while some earlier span still reaches the end.
         while i > 0 and self.max_end[i - 1] >= end:
             i -= 1
-            if self.regions[i].end >= end:
-                out.append(self.regions[i])
+            if self.spans[i].end >= end:
+                out.append(self.spans[i])
         return out[::-1]
+
+    def find(self, start: int, end: int | None = None) -> Any:
+        """The innermost span containing ``start:end``, or None."""
+        found = self.containing(start, end)
+        return found[-1] if found else None
+
+
+_NO_REGIONS = SpanIndex(())
 
 
 class DocumentBuilder:

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslint import markup
-from newslint.analysis import Analysis, SpanIndex, front_matter_date, parse_date
+from newslint.analysis import Analysis, Span, SpanIndex, front_matter_date, parse_date
 from newslint.linter import check_text
 from newslint.settings import Settings
 
@@ -108,7 +108,7 @@ def test_span_index_answers_as_a_scan_would(
     spans: list[tuple[int, int]], start: int, width: int
 ) -> None:
     pairs = [(s, s + w) for s, w in spans]
-    index = SpanIndex(pairs)
+    index = SpanIndex(Span(s, e) for s, e in pairs)
     end = start + width
     assert index.contains(start, end) == any(s <= start and end <= e for s, e in pairs)
     inner = index.find(start, end)
