@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from newslint.rules.legal.citations import Citations
     from newslint.rules.legal.common import Prose
     from newslint.rules.legal.courts import Courts
+    from newslint.rules.names.spelling import People
 
 # A token: a number with inner separators ("1,200", "3.5"), a word with inner
 # apostrophes ("don't", "Sessions’s"; hyphens split compounds into parts), or any
@@ -372,13 +373,18 @@ class Analysis:
     # family's scanner once per document; the scanners' own imports stay lazy.
 
     @cached_property
-    def known_names(self) -> frozenset[str]:
-        """The name words the story establishes (the names family's scan), for engines."""
-        from newslint.rule import Context
-        from newslint.rules.names import known_names
+    def people(self) -> People:
+        """The people the story names, with the references that establish each spelling
+        and the references that stray from it (``names/spelling.py``); the names list
+        comes from the run's options (``names_list``, parsed by the linter)."""
+        from newslint.rules.names.spelling import find_people_facts
 
-        # The names rules' own scan, shared with them through the scratch space.
-        return frozenset(known_names(self.doc, Context(self.style, self.options, self.cache)))
+        return find_people_facts(self)
+
+    @cached_property
+    def known_names(self) -> frozenset[str]:
+        """The name words the story establishes, for the spelling engines."""
+        return self.people.known_names
 
     @cached_property
     def courts(self) -> Courts:

@@ -168,10 +168,11 @@ def test_listed_names_are_known_names(names_file: Path) -> None:
     from newslint.linter import all_rules, run_rules
     from newslint.rule import Context
 
-    ctx = Context(options={"names": (str(names_file),)})
+    # The linter parses the list once (rules never read files) and passes it on.
+    ctx = Context(options={"names_list": load_names([str(names_file)])})
     rules = [r for r in all_rules(Settings()) if r.id == "NL101"]
     run_rules(markup.parse("Sen. Mitch McConnell spoke.", "plain"), rules, ctx)
-    assert {"Mitch", "McConnell"} <= ctx.cache["known_names"]
+    assert {"Mitch", "McConnell"} <= ctx.analysis.known_names
 
 
 def test_cli_names_option_and_the_sample_list(tmp_path: Path) -> None:

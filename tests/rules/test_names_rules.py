@@ -10,8 +10,6 @@ from newslint import markup
 from newslint.document import QUOTATION
 from newslint.linter import all_rules, check_text, run_rules
 from newslint.rule import Context
-from newslint.rules.names import known_names
-from newslint.rules.names.spelling import CACHE_KEY
 from newslint.settings import Settings
 
 NAMES_RULES = {r.id: r for r in all_rules(Settings()) if r.id.startswith("NL1")}
@@ -31,9 +29,11 @@ def test_one_scan_per_document_shared_by_the_rules() -> None:
     doc = markup.parse("Attorney General Jeff Sessions spoke. Session’s aide left.", "plain")
     ctx = Context()
     run_rules(doc, list(NAMES_RULES.values()), ctx)
-    analysis = ctx.cache[CACHE_KEY]
-    assert known_names(doc, ctx) is analysis.known_names
-    assert "Sessions" in ctx.cache["known_names"]
+    people = ctx.analysis.people
+    assert ctx.analysis.people is people  # computed once, read by every rule
+    assert ctx.analysis.known_names is people.known_names
+    assert "Sessions" in ctx.analysis.known_names
+    assert [(s.text, s.fix) for s in people.spelling_slips] == [("Session’s", "Sessions’")]
 
 
 def test_possessive_style_is_not_imposed_inside_quotations() -> None:

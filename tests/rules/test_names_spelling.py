@@ -207,8 +207,8 @@ def test_known_names_left_for_the_spelling_engines() -> None:
     ctx = Context()
     rules = [r for r in all_rules(Settings()) if r.id == "NL101"]
     run_rules(markup.parse(text, "plain"), rules, ctx)
-    assert {"Jeff", "Sessions"} <= ctx.cache["known_names"]
-    assert "Sesions" not in ctx.cache["known_names"]  # a slip is not a known name
+    assert {"Jeff", "Sessions"} <= ctx.analysis.known_names
+    assert "Sesions" not in ctx.analysis.known_names  # a slip is not a known name
 
 
 # ---------------------------------------------------------------- helpers

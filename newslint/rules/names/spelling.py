@@ -11,21 +11,22 @@ place in the sentence says it is an ordinary word, a place or an organisation.
 from __future__ import annotations
 
 from collections.abc import Container, Iterable
+from typing import TYPE_CHECKING
 
-from newslint.diagnostics import SAFE, Finding
-from newslint.document import HEADING, Document
-from newslint.rule import Context
+from newslint.document import HEADING
 from newslint.rules.names import lexicon
-from newslint.rules.names.nameslist import NamesList, Person, load_names
+from newslint.rules.names.nameslist import EMPTY, NamesList, Person
 from newslint.rules.names.people import Mention, Scan, Word, find_people
 from newslint.rules.names.textmatch import DIGIT, LOWER, RDQUO, RSQUO, SPACE, UPPER, lazy
 
-# Finding kinds, one per rule.
-NEAR_MISS = "near-miss"
-FIRST_NAME = "first-name"
-POSSESSIVE = "possessive"
-LISTED = "listed"
-CACHE_KEY = "names.analysis"
+if TYPE_CHECKING:
+    from newslint.analysis import Analysis
+
+# How a spelling slip was found (NL101 words its message by it).
+NEAR = "near"  # one edit from a spelling the story establishes
+LISTED_NEAR = "listed-near"  # one edit from a names-list spelling
+LISTED = "listed"  # a misspelling the names list gives
+CASING = "casing"  # the names list capitalises the word otherwise
 
 _TITLE_HEADS = {
     "sen.": "senator",
@@ -88,48 +89,91 @@ class Spelling:
     def titles(self) -> set[str]:
         return {_title_head(m.title) for m in self.mentions if m.title}
 
-    def reference(self, text: str) -> str:
-        """What a finding is compared with: the first full reference, or the list entry."""
-        if self.listed is not None:
-            return f"“{self.listed.name}” in the names list ({self.listed.origin})"
-        if self.mentions:
-            best = min(self.mentions, key=lambda m: m.start)
-            return f"the first reference, “{best.text(text)}”"
-        return f"the story's {self.votes} other references"
 
+class SpellingSlip:
+    """A word that strays from a spelling the story or the names list establishes (NL101)."""
 
-class Analysis:
-    """What the names family found in one document, and what it worked out on the way."""
-
-    __slots__ = ("findings", "known_names", "scan", "winners")
+    __slots__ = ("end", "fix", "kind", "name", "person", "start", "target", "text")
 
     def __init__(
         self,
-        scan: Scan,
-        findings: dict[str, list[Finding]],
-        known_names: set[str],
-        winners: dict[str, Spelling],
+        start: int,
+        end: int,
+        text: str,
+        fix: str,
+        kind: str,
+        name: str,
+        target: Spelling | None = None,
+        person: Person | None = None,
     ) -> None:
-        self.scan = scan
-        self.findings = findings
-        self.known_names = known_names
-        self.winners = winners
+        self.start, self.end, self.text, self.fix = start, end, text, fix
+        self.kind = kind  # NEAR, LISTED_NEAR, LISTED or CASING
+        self.name = name  # the established form ("Sessions", "McConnell", "Mitch Landrieu")
+        self.target = target  # the spelling it strays from (NEAR, LISTED_NEAR)
+        self.person = person  # the names list's entry (LISTED)
 
 
-def analyse(doc: Document, ctx: Context) -> Analysis:
-    """The names family's one scan of a document, shared by its rules through ctx.cache."""
-    result: Analysis = ctx.memo(CACHE_KEY, lambda: _analyse(doc, ctx))
-    ctx.cache["known_names"] = result.known_names
-    return result
+class FirstNameSlip:
+    """A later full reference with another first name (NL102): against the story's
+    established reference, or against a names-list entry with a title."""
+
+    __slots__ = ("end", "established", "first", "fix", "person", "start")
+
+    def __init__(
+        self,
+        word: Word,
+        fix: str,
+        established: Mention | None = None,
+        person: Person | None = None,
+    ) -> None:
+        self.start, self.end = word.start, word.stem_end
+        self.first = word.stem
+        self.fix = fix
+        self.established = established
+        self.person = person
 
 
-def _analyse(doc: Document, ctx: Context) -> Analysis:
+class PossessiveSlip:
+    """A person's name ending in s whose possessive does not follow the house style (NL103)."""
+
+    __slots__ = ("end", "fix", "start")
+
+    def __init__(self, start: int, end: int, fix: str) -> None:
+        self.start, self.end, self.fix = start, end, fix
+
+
+class People:
+    """The people a story names, as facts: its person mentions (``scan``), each
+    surname's established spelling (``winners``), the name words it establishes
+    (``known_names``), and the references that stray from them (the slips)."""
+
+    __slots__ = (
+        "first_name_slips",
+        "known_names",
+        "possessive_slips",
+        "scan",
+        "spelling_slips",
+        "winners",
+    )
+
+    def __init__(self, work: _Work) -> None:
+        self.scan: Scan = work.scan
+        self.winners: dict[str, Spelling] = work.winners
+        self.known_names: frozenset[str] = frozenset(work.known)
+        self.spelling_slips: list[SpellingSlip] = work.spelling_slips
+        self.first_name_slips: list[FirstNameSlip] = work.first_name_slips
+        self.possessive_slips: list[PossessiveSlip] = work.possessive_slips
+
+
+def find_people_facts(analysis: Analysis) -> People:
+    """The names family's one scan of a story (read as ``Analysis.people``)."""
+    doc = analysis.doc
     headings = [(r.start, r.end) for r in doc.regions if r.kind == HEADING]
     scan = find_people(doc.text, headings)
-    names = ctx.option("names_list") or load_names(ctx.option("names") or ())
-    work = _Work(scan, names, ctx.style)
+    names: NamesList = analysis.options.get("names_list") or EMPTY
+    work = _Work(scan, names, analysis.style)
     work.run()
-    return Analysis(scan, work.findings, work.known, work.winners)
+    return People(work)
 
 
 def possessive(name: str, apostrophe: str, style: str) -> str:
@@ -224,12 +268,9 @@ class _Work:
         self.spellings: dict[str, Spelling] = {}
         self.winners: dict[str, Spelling] = {}
         self.losers: dict[str, Spelling] = {}  # key -> the winner it strays from
-        self.findings: dict[str, list[Finding]] = {
-            NEAR_MISS: [],
-            FIRST_NAME: [],
-            POSSESSIVE: [],
-            LISTED: [],
-        }
+        self.spelling_slips: list[SpellingSlip] = []
+        self.first_name_slips: list[FirstNameSlip] = []
+        self.possessive_slips: list[PossessiveSlip] = []
         self.flagged: set[int] = set()  # word indexes already reported
         # Whether the story uses a word as a place or an organisation, by key: worked out
         # when a near miss asks (few words are asked about), against the spellings the
@@ -489,14 +530,10 @@ class _Work:
         fix = self._fix_for(w, target)
         if fix == w.text:
             return
-        listed = target.listed is not None
-        kind = LISTED if listed else NEAR_MISS
-        message = (
-            f"“{w.text}” looks like a slip for “{target.display}” (compared with "
-            f"{target.reference(self.text)})."
+        kind = NEAR if target.listed is None else LISTED_NEAR
+        self.spelling_slips.append(
+            SpellingSlip(w.start, w.end, w.text, fix, kind, target.display, target)
         )
-        safety = SAFE if fix.casefold() == w.text.casefold() and listed else None
-        self.findings[kind].append(Finding(w.start, w.end, message, (fix,), fix_safety=safety))
         self.flagged.add(w.index)
 
     def _fix_for(self, w: Word, target: Spelling) -> str:
@@ -564,13 +601,7 @@ class _Work:
             ):
                 continue
             fix = _cased(m.first, person.first)
-            message = (
-                f"First name “{m.first.stem}” differs from the names list: "
-                f"{person.title} {person.name} ({person.origin})."
-            )
-            self.findings[FIRST_NAME].append(
-                Finding(m.first.start, m.first.stem_end, message, (fix,))
-            )
+            self.first_name_slips.append(FirstNameSlip(m.first, fix, person=person))
             self.flagged.add(m.first.index)
 
     def _check_first(self, m: Mention, established: Mention, head: Spelling) -> None:
@@ -593,11 +624,7 @@ class _Work:
         if self._introduced(m) or self._same_sentence(m, established):
             return  # "Jose Garcia, 45, and Juan Garcia, 41,": two people introduced together
         fix = _cased(m.first, established.first.stem)
-        message = (
-            f"First name “{m.first.stem}” differs from the story's first reference, "
-            f"“{established.text(self.text)}”."
-        )
-        self.findings[FIRST_NAME].append(Finding(m.first.start, m.first.stem_end, message, (fix,)))
+        self.first_name_slips.append(FirstNameSlip(m.first, fix, established=established))
         self.flagged.add(m.first.index)
 
     def _listed_as_other(self, head: Spelling, first: str) -> bool:
@@ -638,16 +665,11 @@ class _Work:
                 if not (person or self._proper_noun(w)):
                     continue
                 fix = w.stem + apostrophe
-                message = (
-                    f"AP style: the possessive of a name ending in s takes only an "
-                    f"apostrophe: “{fix}”."
-                )
             elif self.style == "chicago" and len(w.suffix) == 1 and person:
                 fix = w.stem + apostrophe + ("S" if w.all_caps else "s")
-                message = f"Chicago style: a name ending in s takes ’s: “{fix}”."
             else:
                 continue
-            self.findings[POSSESSIVE].append(Finding(w.start, w.end, message, (fix,)))
+            self.possessive_slips.append(PossessiveSlip(w.start, w.end, fix))
             self.flagged.add(w.index)
 
     def _proper_noun(self, w: Word) -> bool:
@@ -693,8 +715,10 @@ class _Work:
     def _report_listed(
         self, start: int, end: int, fix: str, person: Person, words: Iterable[Word]
     ) -> None:
-        message = f"The names list spells this “{person.name}” ({person.origin})."
-        self.findings[LISTED].append(Finding(start, end, message, (fix,)))
+        text = self.text[start:end]
+        self.spelling_slips.append(
+            SpellingSlip(start, end, text, fix, LISTED, person.name, person=person)
+        )
         self.flagged.update(w.index for w in words)
 
     def _casing_from_list(self) -> None:
@@ -707,8 +731,7 @@ class _Work:
             if listed is None or listed == w.stem:
                 continue
             fix = listed + w.suffix
-            message = f"The names list capitalises this “{listed}”."
-            self.findings[LISTED].append(Finding(w.start, w.end, message, (fix,), fix_safety=SAFE))
+            self.spelling_slips.append(SpellingSlip(w.start, w.end, w.text, fix, CASING, listed))
             self.flagged.add(w.index)
 
     # ------------------------------------------------------------------ known names

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from newslint.diagnostics import Finding
 from newslint.rules.names import lexicon
 from newslint.rules.names.people import Scan
 from newslint.rules.names.textmatch import (
@@ -122,9 +121,27 @@ def lower_title(title: str) -> str:
     return " ".join(w if w in _KEEP_IN_TITLE else w.lower() for w in title.split())
 
 
-def find_standalone_titles(scan: Scan) -> list[Finding]:
+# Why a capitalised title should be lowercase (NL104 words its message by it).
+AFTER_ARTICLE = "after-article"  # "a Federal Judge": not followed by a name
+APPOSITION = "apposition"  # "Adler, the Mayor of Austin": follows the name it describes
+STANDS_ALONE = "stands-alone"  # "the Attorney General" after "Attorney General Jeff Sessions"
+
+
+class StandaloneTitle:
+    """A formal title capitalised where it does not stand directly before a name."""
+
+    __slots__ = ("end", "lowered", "reason", "start", "title")
+
+    def __init__(self, start: int, end: int, title: str, reason: str) -> None:
+        self.start, self.end = start, end
+        self.title = title  # as written, spaces collapsed
+        self.lowered = lower_title(title)
+        self.reason = reason  # AFTER_ARTICLE, APPOSITION or STANDS_ALONE
+
+
+def find_standalone_titles(scan: Scan) -> list[StandaloneTitle]:
     text = scan.text
-    findings: list[Finding] = []
+    found: list[StandaloneTitle] = []
     used_before_name: list[tuple[int, str]] = []
     for m in scan.mentions:
         if m.kind == "titled" and m.title:
@@ -163,10 +180,8 @@ def find_standalone_titles(scan: Scan) -> list[Finding]:
         reason = _reason(before, sh_before, sh, end, start, title, used_before_name, mention_ends)
         if reason is None:
             continue
-        fixed = lower_title(title)
-        message = f"Lowercase a title that {reason}: “{fixed}” (AP titles; Chicago 8.19)."
-        findings.append(Finding(start, end, message, (fixed,)))
-    return findings
+        found.append(StandaloneTitle(start, end, title, reason))
+    return found
 
 
 def _reason(
@@ -186,17 +201,17 @@ def _reason(
         return None
     article = lead.casefold()
     if article in ("a", "an"):
-        return "is not followed by a name"
+        return AFTER_ARTICLE
     # "Adler, the Mayor of Austin": a title in apposition to a name.
     comma = _APPOSITION_BEFORE().search(sh_before)
     if comma is not None:
         name_end = start - len(before) + comma.start()
         if name_end in mention_ends:
-            return "follows the name it describes"
+            return APPOSITION
     office = _OFFICE_WORD().match(sh, end)
     if office is not None and word_boundary(sh, office.end()):
         return None  # "the President of the United States" names an office
     head = title.split()[-1]
     if any(pos < start and used == head for pos, used in used_before_name):
-        return "stands alone"
+        return STANDS_ALONE
     return None

@@ -94,15 +94,12 @@ def slips(doc: Document, ctx: Context) -> list[Slip]:
     return found
 
 
-def _known_names(doc: Document, ctx: Context) -> set[str]:
-    from newslint.rules.names import known_names
-
-    known = {n.casefold() for n in known_names(doc, ctx)}
-    paths = ctx.option("names") or ()
-    if paths:
-        from newslint.rules.names.nameslist import load_names
-
-        known.update(load_names(paths).words)
+def _known_names(ctx: Context) -> set[str]:
+    """The names the story establishes and the words of the names list, casefolded."""
+    known = {n.casefold() for n in ctx.analysis.known_names}
+    listed = ctx.option("names_list")
+    if listed is not None:
+        known.update(listed.words)
     return known
 
 
@@ -135,7 +132,7 @@ class _Pass:
     @property
     def names(self) -> set[str]:
         if self._names is None:
-            self._names = _known_names(self.doc, self.ctx)
+            self._names = _known_names(self.ctx)
         return self._names
 
     def run(self) -> list[Slip]:
@@ -610,12 +607,8 @@ def knows(word: str, ctx: Context) -> bool:
         return True
     if lists.accepts(low) or lists.accepts(stem):
         return True
-    names = set(ctx.cache.get("known_names") or ())
+    names = ctx.analysis.known_names
     if word in names or stem in {n.casefold() for n in names}:
         return True
-    paths = ctx.option("names") or ()
-    if paths:
-        from newslint.rules.names.nameslist import load_names
-
-        return stem in load_names(paths).words
-    return False
+    listed = ctx.option("names_list")
+    return listed is not None and stem in listed.words
