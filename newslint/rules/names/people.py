@@ -13,7 +13,9 @@ capitalised word is kept as a possible later reference ("Sessions said",
 from __future__ import annotations
 
 import bisect
+from collections.abc import Container, Iterator
 from functools import cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from newslint.rules.names import lexicon
@@ -42,7 +44,8 @@ from newslint.rules.names.textmatch import (
 # Patterns run on the shadow of the text (see textmatch), each compiled on first use:
 # several are needed only by a few stories.
 # A word: letters, with inner apostrophes and hyphens ("O'Brien", "Rivera-Ortiz", "Session's").
-_WORD = lazy(f"[{LETTER}{MARK}]+(?:['{RSQUO}\\-][{LETTER}{MARK}]+)*")
+_WORD_SPLIT = lazy(f"([{LETTER}{MARK}]+(?:['{RSQUO}\\-][{LETTER}{MARK}]+)*)")
+_APOSTROPHE = lazy("['’]")
 _NAME_SEPARATOR = lazy(f",[{SPACE}]*(?:and[{SPACE}]+)?|[{SPACE}]+and[{SPACE}]+")
 _CAPITALISED_NEXT = lazy(f"[ \t]+[{UPPER}][{LOWER}{UPPER}]")
 _AGE = lazy(f",[{SPACE}][{DIGIT}]{{1,3}},")
@@ -98,6 +101,7 @@ class Word:
         suffix: str,
         sentence_start: bool = False,
         headline: bool = False,
+        key: str | None = None,
     ) -> None:
         self.index = index
         self.start = start  # the whole token, possessive included
@@ -107,7 +111,7 @@ class Word:
         self.sentence_start = sentence_start
         self.headline = headline
         # Read hundreds of thousands of times on a long story: computed once.
-        self.key = stem.casefold()  # the stem, casefolded
+        self.key = stem.casefold() if key is None else key  # the stem, casefolded
         self.capitalised = stem[:1].isupper()
         self.all_caps = stem.isupper() and len(stem) > 1
         # The word in title case, as the word lists spell it ("SWEIG" -> "Sweig").
@@ -151,77 +155,121 @@ class Mention(NamedTuple):
 class Scan:
     """The people found in a text, and the text's words."""
 
-    def __init__(
-        self,
-        text: str,
-        words: list[Word],
-        apostrophe: str = "’",
-        word_at: dict[int, int] | None = None,
-    ) -> None:
+    def __init__(self, text: str, words: Words, apostrophe: str = "’") -> None:
         self.text = text
         self.words = words
         # The text for pattern matching (textmatch.shadow): same offsets, Latin-1 classes.
         self.shadow = shadow(text)
         # Most of the family's reasoning is about capitalised words: a fifth of a story's.
-        self.capitals = [w for w in words if w.capitalised]
+        self.capitals = words.capitals()
         self.mentions: list[Mention] = []
         # word index -> the mention whose surname it is
         self.surname_of: dict[int, Mention] = {}
         # word indexes used as first or middle names
         self.given: set[int] = set()
         self.apostrophe = apostrophe
-        self.word_at = {} if word_at is None else word_at  # start offset -> word index
+        # start offset -> word index
+        self.word_at = dict(zip(words.starts, range(len(words)), strict=True))
         # Capitalised words that also stand alone mid-sentence (surnames on later references)
         self.alone: set[str] = set()
 
     def gap(self, i: int) -> str:
         """The text between word i-1 and word i."""
-        prev_end = self.words[i - 1].end if i > 0 else 0
-        return self.text[prev_end : self.words[i].start]
+        prev_end = self.words.ends[i - 1] if i > 0 else 0
+        return self.text[prev_end : self.words.starts[i]]
 
     def next_gap(self, i: int) -> str:
-        nxt = self.words[i + 1].start if i + 1 < len(self.words) else len(self.text)
-        return self.text[self.words[i].end : nxt]
+        words = self.words
+        nxt = words.starts[i + 1] if i + 1 < len(words) else len(self.text)
+        return self.text[words.ends[i] : nxt]
 
 
 # ----------------------------------------------------------------------------- tokens
 
 
-def tokenise(text: str, headings: list[tuple[int, int]] | None = None) -> list[Word]:
-    return _tokens(text, headings)[0]
+class Words:
+    """The story's words as parallel lists (whole-text operations), with a :class:`Word`
+    built only when one is read: the finder reads the capitalised fifth of a story and
+    a few neighbours, so most words never become objects."""
 
-
-def _tokens(text: str, headings: list[tuple[int, int]] | None) -> tuple[list[Word], list[int]]:
-    """The words of a text, and where each starts."""
-    words: list[Word] = []
-    starts: list[int] = []
-    prev: Word | None = None
-    prev_end = 0
-    size = len(text)
-    for index, m in enumerate(_WORD().finditer(shadow(text))):
-        start, end = m.span()
-        stem = text[start:end]
-        suffix = ""
-        if stem[-1] in "sS":
-            if len(stem) > 2 and stem[-2] in _APOSTROPHES:
-                stem, suffix = stem[:-2], stem[-2:]
+    def __init__(self, text: str, headings: list[tuple[int, int]] | None = None) -> None:
+        parts = _WORD_SPLIT().split(shadow(text))
+        offsets = list(accumulate(map(len, parts)))  # where each gap and word ends
+        starts: list[int] = offsets[0:-1:2]
+        ends: list[int] = offsets[1::2]
+        stems = [text[a:b] for a, b in zip(starts, ends, strict=True)]
+        suffixes = [""] * len(stems)
+        # Possessive endings: every one has an apostrophe, and apostrophes are few.
+        size = len(text)
+        for m in _APOSTROPHE().finditer(text):
+            at = m.start()
+            i = bisect.bisect_right(starts, at) - 1
+            if i < 0:
+                continue
+            stem = stems[i]
+            if suffixes[i]:
+                continue
+            if at < ends[i]:  # inside the word: "Session's"
+                if at == ends[i] - 2 and stem[-1] in "sS" and len(stem) > 2:
+                    stems[i], suffixes[i] = stem[:-2], stem[-2:]
             elif (
-                end < size
-                and text[end] in _APOSTROPHES
-                and (end + 1 == size or not text[end + 1].isalnum())
-                and not _closes_single_quote(text, start, text[end])
+                at == ends[i]
+                and stem[-1] in "sS"
+                and (at + 1 == size or not text[at + 1].isalnum())
+                and not _closes_single_quote(text, starts[i], text[at])
             ):
-                suffix, end = text[end], end + 1
-        if prev is not None and start - prev_end == 1 and text[prev_end] == " ":
-            prev = Word(index, start, end, stem, suffix)  # after a word and a space: mid-sentence
+                suffixes[i], ends[i] = text[at], at + 1  # "Sessions’"
+        self.text = text
+        self.starts = starts
+        self.ends = ends
+        self.stems = stems
+        self.suffixes = suffixes
+        # One casefolding for the whole text (a word never holds a newline).
+        self.keys: list[str] = "\n".join(stems).casefold().split("\n") if stems else []
+        self.headlines = _headline_words(text, stems, starts, headings or [])
+        self._made: list[Word | None] = [None] * len(stems)
+
+    def __len__(self) -> int:
+        return len(self.stems)
+
+    def __getitem__(self, i: int) -> Word:
+        word = self._made[i]
+        if word is None:
+            word = self._made[i] = self._make(i)
+        return word
+
+    def __iter__(self) -> Iterator[Word]:
+        return (self[i] for i in range(len(self.stems)))
+
+    def _make(self, i: int) -> Word:
+        start, text = self.starts[i], self.text
+        prev_end = self.ends[i - 1] if i else 0
+        if i and start - prev_end == 1 and text[prev_end] == " ":
+            opens = False  # after a word and a space: mid-sentence
         else:
-            opens = _starts_sentence(text[prev_end:start], prev)
-            prev = Word(index, start, end, stem, suffix, opens)
-        words.append(prev)
-        starts.append(start)
-        prev_end = end
-    _mark_headlines(text, words, starts, headings or [])
-    return words, starts
+            opens = _starts_sentence(text[prev_end:start], self.stems[i - 1] if i else None)
+        return Word(
+            i,
+            start,
+            self.ends[i],
+            self.stems[i],
+            self.suffixes[i],
+            opens,
+            i in self.headlines,
+            self.keys[i],
+        )
+
+    def capitals(self) -> list[Word]:
+        """The capitalised words, in order."""
+        return [self[i] for i, stem in enumerate(self.stems) if stem[:1].isupper()]
+
+    def with_keys(self, keys: Container[str]) -> list[Word]:
+        """The words whose casefolded stem is in ``keys``, in order."""
+        return [self[i] for i, key in enumerate(self.keys) if key in keys]
+
+
+def tokenise(text: str, headings: list[tuple[int, int]] | None = None) -> list[Word]:
+    return list(Words(text, headings))
 
 
 def _closes_single_quote(text: str, start: int, mark: str) -> bool:
@@ -261,11 +309,12 @@ def _inside(starts: list[int], reach: list[int], pos: int) -> bool:
     return i > 0 and reach[i - 1] > pos
 
 
-def _mark_headlines(
-    text: str, words: list[Word], starts: list[int], headings: list[tuple[int, int]]
-) -> None:
-    """Headline-like paragraphs: no closing period, most longer words capitalised."""
+def _headline_words(
+    text: str, stems: list[str], starts: list[int], headings: list[tuple[int, int]]
+) -> frozenset[int]:
+    """Words of headline-like paragraphs: no closing period, most longer words capitalised."""
     heading_starts, heading_reach = _reach(headings)
+    found: set[int] = set()
     end = -1
     for line in text.split("\n"):
         start, end = end + 1, end + 1 + len(line)
@@ -278,16 +327,16 @@ def _mark_headlines(
         )
         if not in_heading and not (own_paragraph and line.strip()[-1:] not in '.!?:;”"'):
             continue  # most paragraphs: a sentence that ends with a period
-        inside = words[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-        longer = [w for w in inside if len(w.stem) > 3]
+        inside = range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
+        longer = [stems[i] for i in inside if len(stems[i]) > 3]
         if not longer:
             continue
-        if in_heading or sum(1 for w in longer if w.capitalised) >= 0.6 * len(longer):
-            for w in inside:
-                w.headline = True
+        if in_heading or sum(1 for w in longer if w[:1].isupper()) >= 0.6 * len(longer):
+            found.update(inside)
+    return frozenset(found)
 
 
-def _starts_sentence(gap: str, prev: Word | None) -> bool:
+def _starts_sentence(gap: str, prev: str | None) -> bool:
     """Whether a word starts a sentence, given the text between the previous word (or the
     text's start, with no previous word) and it."""
     # Look back over spaces and opening quotes, brackets or dashes to what stands before.
@@ -305,7 +354,7 @@ def _starts_sentence(gap: str, prev: Word | None) -> bool:
         return False
     if before == "." and end == 1 and prev is not None:
         # the period right after the previous word: maybe an abbreviation's
-        return not (prev.stem in _ABBREVIATIONS or len(prev.stem) == 1)
+        return not (prev in _ABBREVIATIONS or len(prev) == 1)
     return True
 
 
@@ -444,9 +493,9 @@ def _add(scan: Scan, name: _Name, kind: str, start: int, title: str | None = Non
 
 
 def find_people(text: str, headings: list[tuple[int, int]] | None = None) -> Scan:
-    words, offsets = _tokens(text, headings)
-    starts = dict(zip(offsets, range(len(offsets)), strict=True))
-    scan = Scan(text, words, apostrophe=_house_apostrophe(text), word_at=starts)
+    words = Words(text, headings)
+    scan = Scan(text, words, apostrophe=_house_apostrophe(text))
+    starts = scan.word_at
     scan.alone = _standalone_keys(scan)
     taken: set[int] = set()
 
@@ -473,7 +522,7 @@ def find_people(text: str, headings: list[tuple[int, int]] | None = None) -> Sca
                 title,
             )
             take(name)
-    for w in [w for w in words if w.key in lexicon.ROLE_WORDS]:
+    for w in words.with_keys(lexicon.ROLE_WORDS):
         if w.index in taken or w.suffix:
             continue
         if w.capitalised and not w.sentence_start:
@@ -663,7 +712,7 @@ def _firms(scan: Scan, taken: set[int]) -> None:
         if first is None:
             continue
         inside: list[Word] = []
-        for w in scan.words[first : first + 12]:
+        for w in (scan.words[k] for k in range(first, min(first + 12, len(scan.words)))):
             if w.start >= m.end():
                 break
             inside.append(w)

@@ -656,7 +656,8 @@ class _Work:
     # ------------------------------------------------------------------ possessives
 
     def _possessives(self) -> None:
-        for w in [w for w in self.scan.words if w.suffix]:
+        words = self.scan.words
+        for w in [words[i] for i, suffix in enumerate(words.suffixes) if suffix]:
             if w.index in self.flagged or w.stem[-1:] not in "sS":
                 continue
             person = w.key in self.winners
@@ -746,11 +747,14 @@ class _Work:
             if sp.votes or sp.mentions:
                 self.known.add(sp.display)
                 self.known.update(p for p in sp.display.split("-") if p)
-        self.known.update([w.stem for w in self.scan.words if w.key in self.winners])
+        words = self.scan.words
+        winners, stems = self.winners, words.stems
+        self.known.update([stems[i] for i, key in enumerate(words.keys) if key in winners])
         if self.names:
-            for w in self.scan.words:
-                if w.key in self.names.words and w.stem == self.names.words[w.key]:
-                    self.known.add(w.stem)
+            listed = self.names.words
+            for i, key in enumerate(words.keys):
+                if key in listed and stems[i] == listed[key]:
+                    self.known.add(stems[i])
         self.known -= flagged
 
 
