@@ -251,3 +251,65 @@ def test_near_and_osa_distance_agree_with_rapidfuzz() -> None:
         assert osa_distance(a, other) == distance, (a, other)
         one_apart = a != other and min(len(a), len(other)) >= 4 and distance == 1
         assert near(a, other) is one_apart, (a, other)
+
+
+# ---------------------------------------------------------------- slips that generalise
+
+
+def test_a_story_of_slips_of_every_kind() -> None:
+    text = (
+        "Councilwoman Rosa Delgado opened the hearing. Afterward, Delgadoo said it went well.\n\n"
+        "Reporter Nadia Brennan filed the story. Brennans editor approved it.\n\n"
+        "Tatiana Morozova testified on Tuesday. Morozvoa said she had warned the board.\n\n"
+        "Defense Secretary William Harmon arrived. Later, Bill Harmon left the room.\n\n"
+        "Young people in Hong Kong's markets met Secretary Kevin Yeung and Mayor Anna Wong.\n"
+    )
+    assert _found(text) == [
+        ("NL101", "Delgadoo", "Delgado"),
+        ("NL101", "Brennans", "Brennan's"),
+        ("NL101", "Morozvoa", "Morozova"),
+        ("NL102", "Bill", "William"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A common word of the dictionary opening a sentence is the word, not a slip.
+        "Secretary Kevin Yeung toured the market. Young shoppers crowded the stalls.",
+        "Professor Ilse Lang spoke. Long lines formed outside the hall.",
+        "Economist Ana Rica spoke. Rice prices rose again in March.",
+        # A possessive inside a longer proper noun is the place's.
+        "Mayor Anna Wong spoke. Residents crowded Hong Kong's markets.",
+        # A plural opening a sentence, before a verb, is not a possessive.
+        "Reporter Nadia Brennan filed the story. Brennans were everywhere, she joked.",
+        # A full name at a sentence's start with no near miss later is not a person yet.
+        "Tatiana Morozova testified. Moscow said nothing.",
+        # A short form for a brother named on the same line.
+        "Defense Secretary William Harmon arrived with his brother, Bill Harmon.",
+    ],
+)
+def test_ordinary_words_beside_names_are_left_alone(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_slip_after_a_possessive_inside_a_title_is_still_a_slip() -> None:
+    text = "Judge Paul Orrick ruled on Monday. Judge Orick's order stood."
+    assert _found(text) == [("NL101", "Orick's", "Orrick's")]
+
+
+def test_nickname_table() -> None:
+    from newslint.rules.names.nicknames import same_given_name
+
+    assert same_given_name("bill", "william") and same_given_name("william", "bill")
+    assert same_given_name("peggy", "margaret")
+    assert not same_given_name("bill", "margaret")
+
+
+def test_ordinary_words_come_from_the_dictionary() -> None:
+    from newslint.rules.names.people import ordinary_word
+
+    assert ordinary_word("young") and ordinary_word("long") and ordinary_word("rice")
+    # Names the dictionary knows only capitalised, and words it does not know at all.
+    assert not ordinary_word("kong") and not ordinary_word("wong")
+    assert not ordinary_word("volkvoa") and not ordinary_word("kesslers")

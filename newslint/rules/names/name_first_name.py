@@ -22,7 +22,9 @@ class NameFirstName(Rule):
     Grossman" after "Israel G. Grossman"), or a listed person's title with another
     first name ("Attorney General Jim Sessions" when the names list has Attorney
     General Jeff Sessions). The fix is the first name the story (or the list)
-    established, and the message quotes that reference.
+    established, and the message quotes that reference. A short form counts as a
+    variant of the first name ("Bill Harmon" after "William Harmon", "Peggy" for
+    Margaret), from the nickname table shipped in ``newslint/data/names/``.
 
     Why: AP "names" — a name must be right and the same on every reference. Two
     people who share a surname are left alone when the story says so ("Sen. Ted Cruz
@@ -38,11 +40,15 @@ class NameFirstName(Rule):
             "Sessions told reporters the talks went well.",
         ),
         "Defendants Martin Sweig and Nathan Voloshen appeared. Counsel for [[Marvin=>Martin]] Sweig spoke.",
+        # A short form of the first name (the shipped nickname table).
+        "Defense Secretary William Harmon arrived. Later, [[Bill=>William]] Harmon left the room.",
+        "Margaret Okonjo chaired the hearing. On Friday, [[Peggy=>Margaret]] Okonjo adjourned it.",
     )
     good = (
         "Sen. Ted Cruz and his wife, Heidi Cruz, voted early.",
         "Alan M. Dershowitz and Nathan Z. Dershowitz filed the brief.",
         "Attorney General Jeff Sessions spoke. Jeff Sessions later left.",
+        "Defense Secretary William Harmon arrived with his brother, Bill Harmon.",
     )
     skip_regions = frozenset()
 

@@ -25,7 +25,9 @@ class NameSpelling(Rule):
     references ("Attorney General Jeff Sessions") or that the newsroom's names list
     gives: a transposed or dropped letter ("Landreiu" for Landrieu, "Orick" for
     Orrick), a possessive that drops or adds the final s ("Session's" for Sessions),
-    a possessive without its apostrophe ("Grossmans motion"). The fix is the
+    a possessive without its apostrophe ("Grossmans motion", also opening a
+    sentence), and a slipped surname after a full name with no title ("Tatiana
+    Morozova ... Morozvoa said"). The fix is the
     established spelling, in the house style's possessive where the word is one (AP:
     "Sessions'", Chicago: "Sessions's"); the message names the mention it was
     compared against. A listed misspelling is flagged wherever it appears.
@@ -34,7 +36,9 @@ class NameSpelling(Rule):
     reference; a misspelled name is the error readers notice first. A misspelled name
     inside a quotation is still flagged, and the fix replaces only the name.
     Ordinary words stay alone: "the session's agenda", "Sessions of Congress", a
-    sentence-initial "Session", places and organisations ("Sessions Road").
+    sentence-initial "Session" or "Young" (a common word of the shipped dictionary
+    opening a sentence is the word, not a slip for Yeung), places and organisations
+    ("Sessions Road", "Hong Kong's" beside Wong).
     Fixes are unsafe (a near miss can be another person), except casing fixes taken
     from the names list ("Mcconnell" -> "McConnell"), which are safe.
     """
@@ -62,6 +66,13 @@ class NameSpelling(Rule):
         ),
         "Defendant Paul Grossman appealed. The court denied [[Grossmans=>Grossman's]] motion.",
         "Mayor Mitch Landrieu spoke. “[[Landreiu=>Landrieu]] is wrong,” a rival said.",
+        # A doubled letter, swapped vowels, a transposition at a sentence's start after a
+        # full name with no title, a possessive without its apostrophe opening a sentence.
+        "Governor Alan Perrin signed the bill. Later, [[Perrrin=>Perrin]] said it would help.",
+        "Mayor Dana Kuiper spoke first. Afterward, [[Kupier=>Kuiper]] took questions.",
+        "Tatiana Morozova testified on Tuesday. [[Morozvoa=>Morozova]] said she had warned "
+        "the board.",
+        "Reporter Nadia Brennan filed the story. [[Brennans=>Brennan's]] editor approved it.",
     )
     good = (
         "Attorney General Jeff Sessions spoke. The session’s agenda was short.",
@@ -71,6 +82,12 @@ class NameSpelling(Rule):
         "Attorney General Jeff Sessions lives near Session Road in Mobile.",
         "Mayor Mitch Landrieu spoke. “Landrieu is right,” a supporter said.",
         "Sen. Ted Cruz and his wife, Heidi Cruz, voted early. Cruz said little.",
+        # Ordinary words that resemble an established name: the word, not a slip.
+        "Secretary Kevin Yeung toured the market. Young shoppers crowded the stalls.",
+        "Mayor Anna Wong spoke. Residents crowded Hong Kong's markets.",
+        "Professor Ilse Lang spoke. Long lines formed outside the hall.",
+        "Economist Ana Rica spoke. Rice prices rose again in March.",
+        "Reporter Nadia Brennan filed the story. Sessions of the council run late.",
     )
     skip_regions = frozenset()  # a misspelled name inside a quotation is still misspelled
 

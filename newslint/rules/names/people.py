@@ -13,7 +13,7 @@ capitalised word is kept as a possible later reference ("Sessions said",
 from __future__ import annotations
 
 import bisect
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterable, Iterator
 from functools import cache
 from itertools import accumulate
 from typing import NamedTuple
@@ -172,6 +172,13 @@ class Scan:
         self.word_at = dict(zip(words.starts, range(len(words)), strict=True))
         # Capitalised words that also stand alone mid-sentence (surnames on later references)
         self.alone: set[str] = set()
+        self._alone_index: NearIndex | None = None
+
+    def alone_near(self, key: str) -> list[str]:
+        """Standalone capitalised words one edit from ``key`` ("Volkvoa said" for Volkova)."""
+        if self._alone_index is None:
+            self._alone_index = NearIndex(self.alone)
+        return self._alone_index.find(key)
 
     def gap(self, i: int) -> str:
         """The text between word i-1 and word i."""
@@ -182,6 +189,76 @@ class Scan:
         words = self.words
         nxt = words.starts[i + 1] if i + 1 < len(words) else len(self.text)
         return self.text[words.ends[i] : nxt]
+
+
+def near(a: str, b: str) -> bool:
+    """One edit apart (optimal string alignment: a transposition is one edit)."""
+    size_a, size_b = len(a), len(b)
+    if a == b or size_a < 4 or size_b < 4 or not -1 <= size_a - size_b <= 1:
+        return False
+    # Plain Python: a story has few names, and rapidfuzz costs ~8 ms to import.
+    if size_a > size_b:
+        a, b, size_a, size_b = b, a, size_b, size_a
+    i = 0
+    while i < size_a and a[i] == b[i]:
+        i += 1
+    if size_a < size_b:
+        return a[i:] == b[i + 1 :]  # one letter dropped
+    if a[i + 1 :] == b[i + 1 :]:
+        return True  # one letter changed
+    # two neighbours swapped
+    return i + 1 < size_a and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+
+
+class NearIndex:
+    """Keys bucketed by length and by first and by last letter, to find the ones one edit
+    away from a word: one edit never changes both the first and the last letter of a
+    word of three letters or more (see nameslist)."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        # length -> "^" + first letter or "$" + last letter -> keys
+        self._buckets: dict[int, dict[str, list[str]]] = {}
+        for key in keys:
+            if len(key) >= 4:  # near() compares nothing shorter
+                by_edge = self._buckets.setdefault(len(key), {})
+                by_edge.setdefault("^" + key[0], []).append(key)
+                by_edge.setdefault("$" + key[-1], []).append(key)
+
+    def find(self, key: str) -> list[str]:
+        """Keys one edit away from ``key`` (near), each once."""
+        size = len(key)
+        if size < 4:
+            return []
+        found: list[str] = []
+        edges = ("^" + key[0], "$" + key[-1])
+        for length in (size - 1, size, size + 1):
+            by_edge = self._buckets.get(length)
+            if by_edge is None:
+                continue  # most lengths: no key of that length
+            for edge in edges:
+                for k in by_edge.get(edge, ()):
+                    if k not in found and near(key, k):
+                        found.append(k)
+        return found
+
+
+# Above this Zipf frequency a lowercase dictionary word is an ordinary word first
+# ("young" 5.4, "long" 5.8, "rice" 4.6), whatever surnames share its spelling.
+ORDINARY_ZIPF = 3.5
+
+
+def ordinary_word(key: str) -> bool:
+    """A common English word (the shipped dictionary, in lowercase, Zipf >= 3.5):
+    capitalised at a sentence's start it is the word, not a slip for a name."""
+    from newslint.rules.spelling import lexicon as dictionary
+
+    entry = dictionary.lookup(key)
+    return (
+        entry is not None
+        and entry.in_dictionary
+        and not entry.forms
+        and entry.zipf >= ORDINARY_ZIPF
+    )
 
 
 # ----------------------------------------------------------------------------- tokens
@@ -623,6 +700,14 @@ def _untitled_kind(scan: Scan, name: _Name) -> str | None:
         return "full"  # "Michael Jones, 25," / "Orlando Montes-Rivera (Montes)"
     if last.key in scan.alone and not first.headline and not last.all_caps:
         return "full"  # "Nnamdi Okafor ... Okafor pleaded": the surname recurs on its own
+    if (
+        not first.headline
+        and not last.all_caps
+        and not ordinary_word(first.key)
+        and not ordinary_word(last.key)
+        and any(not ordinary_word(k) for k in scan.alone_near(last.key))
+    ):
+        return "full"  # "Ekaterina Volkova ... Volkvoa said": it recurs, slipped
     return None
 
 

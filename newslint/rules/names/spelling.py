@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING
 from newslint.document import HEADING
 from newslint.rules.names import lexicon
 from newslint.rules.names.nameslist import EMPTY, NamesList, Person
-from newslint.rules.names.people import Mention, Scan, Word, find_people
+from newslint.rules.names.people import (
+    Mention,
+    NearIndex,
+    Scan,
+    Word,
+    find_people,
+    near,
+    ordinary_word,
+)
 from newslint.rules.names.textmatch import DIGIT, LOWER, RDQUO, RSQUO, SPACE, UPPER, lazy
 
 if TYPE_CHECKING:
@@ -50,6 +58,10 @@ _INTRODUCTION = lazy(
     f",[{SPACE}](?:[{DIGIT}]{{1,3}},|of[{SPACE}][{UPPER}]|(?:the|a|an)[{SPACE}][{LOWER}])"
 )
 _SENTENCE_BREAK = lazy(f"[.!?]['\"){RSQUO}{RDQUO}]*[{SPACE}]|\n")
+# Capitalised words that may stand before a surname as part of a title ("Judge Orick's").
+_TITLE_WORDS = frozenset(
+    w.rstrip(".") for t in lexicon.PERSON_TITLES for w in t.split()
+) | frozenset(w for t in lexicon.PERSON_TITLES for w in t.split())
 # Capitalised words that are not bare later references to a surname.
 _NOT_SURNAMES = lexicon.NON_NAME_WORDS | lexicon.GIVEN_NAMES
 # Words after a surname+s that show it is a verb's subject, not a possessive ("Grossmans said").
@@ -184,57 +196,6 @@ def possessive(name: str, apostrophe: str, style: str) -> str:
     return name + apostrophe + s
 
 
-def near(a: str, b: str) -> bool:
-    """One edit apart (optimal string alignment: a transposition is one edit)."""
-    size_a, size_b = len(a), len(b)
-    if a == b or size_a < 4 or size_b < 4 or not -1 <= size_a - size_b <= 1:
-        return False
-    # Plain Python: a story has few names, and rapidfuzz costs ~8 ms to import.
-    if size_a > size_b:
-        a, b, size_a, size_b = b, a, size_b, size_a
-    i = 0
-    while i < size_a and a[i] == b[i]:
-        i += 1
-    if size_a < size_b:
-        return a[i:] == b[i + 1 :]  # one letter dropped
-    if a[i + 1 :] == b[i + 1 :]:
-        return True  # one letter changed
-    # two neighbours swapped
-    return i + 1 < size_a and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
-
-
-class _NearIndex:
-    """Keys bucketed by length and by first and by last letter, to find the ones one edit
-    away from a word: one edit never changes both the first and the last letter of a
-    word of three letters or more (see nameslist)."""
-
-    def __init__(self, keys: Iterable[str]) -> None:
-        # length -> "^" + first letter or "$" + last letter -> keys
-        self._buckets: dict[int, dict[str, list[str]]] = {}
-        for key in keys:
-            if len(key) >= 4:  # near() compares nothing shorter
-                by_edge = self._buckets.setdefault(len(key), {})
-                by_edge.setdefault("^" + key[0], []).append(key)
-                by_edge.setdefault("$" + key[-1], []).append(key)
-
-    def find(self, key: str) -> list[str]:
-        """Keys one edit away from ``key`` (near), each once."""
-        size = len(key)
-        if size < 4:
-            return []
-        found: list[str] = []
-        edges = ("^" + key[0], "$" + key[-1])
-        for length in (size - 1, size, size + 1):
-            by_edge = self._buckets.get(length)
-            if by_edge is None:
-                continue  # most lengths: no key of that length
-            for edge in edges:
-                for k in by_edge.get(edge, ()):
-                    if k not in found and near(key, k):
-                        found.append(k)
-        return found
-
-
 def osa_distance(a: str, b: str) -> int:
     """Optimal string alignment distance: edits, with a swap of neighbours as one edit."""
     before: list[int] = []
@@ -252,7 +213,13 @@ def osa_distance(a: str, b: str) -> int:
 
 
 def _similar_first(a: str, b: str) -> bool:
-    return a[:1] == b[:1] or a.startswith(b) or b.startswith(a) or osa_distance(a, b) <= 2
+    """First names that may be one person's: the same initial, a prefix, a slip, or a
+    short form the nickname table knows ("Bill" for William, "Peggy" for Margaret)."""
+    if a[:1] == b[:1] or a.startswith(b) or b.startswith(a) or osa_distance(a, b) <= 2:
+        return True
+    from newslint.rules.names.nicknames import same_given_name
+
+    return same_given_name(a, b)
 
 
 def _cased(word: Word, target: str) -> str:
@@ -332,7 +299,7 @@ class _Work:
         drops a final s does not vote: that is the usual slip ("Session's" for Sessions).
         """
         spellings, given = self.spellings, self.scan.given
-        strong = _NearIndex(spellings)
+        strong = NearIndex(spellings)
         weak: dict[str, Spelling] = {}
         nearest: dict[str, Spelling | None] = {}
         for w in self.scan.capitals:
@@ -351,6 +318,8 @@ class _Work:
                 continue
             if w.suffix and _s_variant(w.key, target.key):
                 continue  # "Session's" is the usual slip for Sessions, never a vote against it
+            if w.key == target.key + "s" and self._reads_possessive(w):
+                continue  # "Kesslers memo": a possessive without its apostrophe, no vote
             if not self._plausible(w, target):
                 continue
             sp = weak.get(w.key)
@@ -422,7 +391,7 @@ class _Work:
 
     def _near_misses(self) -> None:
         winners, given, flagged = self.winners, self.scan.given, self.flagged
-        winner_keys = _NearIndex(winners)
+        winner_keys = NearIndex(winners)
         cache: dict[str, Spelling | None] = {}
         for w in self.scan.capitals:
             key = w.key
@@ -463,10 +432,18 @@ class _Work:
             return False  # "Sessions of Congress"
         if w.strict and not w.suffix and not self._subject_of_verb(w):
             if s_variant:
-                return False  # a sentence-initial "Session" is the ordinary word
+                # A sentence-initial "Session" is the ordinary word; "Kesslers memo",
+                # a possessive that lost its apostrophe, is the name.
+                return self._possessive_without_apostrophe(w, target)
             if len(w.stem) < 5:
                 return False  # short words at a sentence's start are too often words
+            if ordinary_word(w.key):
+                return False  # "Young people ..." beside Yeung: a common word opens the sentence
         return not (w.all_caps and len(w.stem) < 5)
+
+    def _possessive_without_apostrophe(self, w: Word, target: Spelling) -> bool:
+        """'Kesslers memo' for Kessler's: the name plus s, before a noun, and no word."""
+        return w.key == target.key + "s" and self._reads_possessive(w) and not ordinary_word(w.key)
 
     def _place_like(self, key: str) -> bool:
         """Whether the story uses this word, capitalised, as a place or an organisation
@@ -499,8 +476,12 @@ class _Work:
                 return True  # "the Session", "a Sessions"
             if low in lexicon.PLACE_PREPOSITIONS and not w.suffix:
                 return True  # "in Austen" reads as a place
-            if prev.capitalised and not w.suffix and not self._is_person_word(prev, spelled):
-                return True  # inside a longer proper noun ("New Orleans")
+            if (
+                prev.capitalised
+                and not self._is_person_word(prev, spelled)
+                and (not w.suffix or prev.titled not in _TITLE_WORDS)
+            ):
+                return True  # inside a longer proper noun ("New Orleans", "Hong Kong's")
         # "Sessions Road", "Hunts Point"
         return (
             nxt is not None
