@@ -153,3 +153,51 @@ def test_house_apostrophe() -> None:
     assert find_people("It’s the mayor’s “plan.”").apostrophe == "’"
     assert find_people("It's the mayor's \"plan.\"").apostrophe == "'"
     assert find_people("No apostrophes here").apostrophe == "'"
+
+
+def _plain_possessives(text: str) -> list[tuple[str, str, int, int]]:
+    """The words with their possessive endings, one match at a time (what ``Words`` finds
+    from the apostrophes alone)."""
+    import re
+
+    found = []
+    for m in re.finditer(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", text):
+        start, end = m.span()
+        stem, suffix = m.group(), ""
+        if stem[-1] in "sS":
+            if len(stem) > 2 and stem[-2] in "'’":
+                stem, suffix = stem[:-2], stem[-2:]
+            elif (
+                end < len(text)
+                and text[end] in "'’"
+                and (end + 1 == len(text) or not text[end + 1].isalnum())
+            ):
+                suffix, end = text[end], end + 1
+        found.append((stem, suffix, start, end))
+    return found
+
+
+def test_words_find_every_possessive_a_plain_scan_finds() -> None:
+    import random
+
+    from newslint.rules.names.people import Words
+
+    rng = random.Random(7)
+    pieces = ["Sessions", "Session", "’s", "'s", "’", "'", " ", ". ", "O’Brien", "Cruz", "-", "x"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        if "‘" in text or text.count("'") > 1:
+            continue  # quoted phrases: the closing-quote judgement is tested above
+        words = Words(text)
+        got = [
+            (words.stems[i], words.suffixes[i], words.starts[i], words.ends[i])
+            for i in range(len(words))
+        ]
+        assert got == _plain_possessives(text), text
+
+
+def test_sentence_case_headline_keeps_its_capitals_meaningful() -> None:
+    words = {w.stem: w for w in tokenise("Judge rules against Orrick\n\nThe judge spoke.")}
+    assert not words["Orrick"].headline  # sentence case: the capital says it is a name
+    words = {w.stem: w for w in tokenise("Judge Rules Against Orrick\n\nThe judge spoke.")}
+    assert words["Orrick"].headline

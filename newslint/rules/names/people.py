@@ -16,8 +16,9 @@ import bisect
 from collections.abc import Container, Iterable, Iterator
 from functools import cache
 from itertools import accumulate
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
+from newslint.document import HEADING
 from newslint.rules.names import lexicon
 from newslint.rules.names.textmatch import (
     DIGIT,
@@ -41,6 +42,9 @@ from newslint.rules.names.textmatch import (
     word_boundary,
 )
 
+if TYPE_CHECKING:
+    from newslint.analysis import Analysis
+
 # Patterns run on the shadow of the text (see textmatch), each compiled on first use:
 # several are needed only by a few stories.
 # A word: letters, with inner apostrophes and hyphens ("O'Brien", "Rivera-Ortiz", "Session's").
@@ -61,17 +65,8 @@ _OPEN_BEFORE = SPACES | frozenset('("' + LDQUO)
 _CLOSE_AFTER = SPACES | frozenset('.,;:!?)"' + RDQUO)
 _APOSTROPHES = "'’"
 _NOT_INITIALS = frozenset({"US", "UN", "DC", "UK", "EU", "PA", "NY", "LA", "AM", "PM"})
-_SENTENCE_END = ".!?:;"
-_OPENERS = "“\"‘'([{—–-"
 _BLANKS = frozenset(" \t")
-_BEFORE_SENTENCE = " \t" + _OPENERS  # what may stand between a sentence's end and its word
 _NOT_NAMES = lexicon.NON_NAME_WORDS | lexicon.NAME_SUFFIXES
-# Abbreviations whose period does not end a sentence.
-_ABBREVIATIONS = lexicon.word_set(
-    """Mr Mrs Ms Mx Dr Sen Sens Rep Reps Gov Govs Lt Gen Adm Capt Sgt Col Maj Cmdr Cpl Pvt
-    Spc Det Prof Rev Hon Messrs St Mt Ft No Nos v vs Inc Co Corp Jr Sr U S D C N Y Jan Feb
-    Mar Apr Aug Sept Sep Oct Nov Dec Ave Blvd Rd Atty Attys Asst"""
-)
 
 
 class Word:
@@ -269,7 +264,14 @@ class Words:
     built only when one is read: the finder reads the capitalised fifth of a story and
     a few neighbours, so most words never become objects."""
 
-    def __init__(self, text: str, headings: list[tuple[int, int]] | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        sentence_starts: frozenset[int] | None = None,
+        headlines: Iterable[tuple[int, int]] | None = None,
+    ) -> None:
+        if sentence_starts is None or headlines is None:
+            sentence_starts, headlines = _layout(text)
         parts = _WORD_SPLIT().split(shadow(text))
         offsets = list(accumulate(map(len, parts)))  # where each gap and word ends
         starts: list[int] = offsets[0:-1:2]
@@ -303,8 +305,16 @@ class Words:
         self.suffixes = suffixes
         # One casefolding for the whole text (a word never holds a newline).
         self.keys: list[str] = "\n".join(stems).casefold().split("\n") if stems else []
-        self.headlines = _headline_words(text, stems, starts, headings or [])
+        # The words inside headlines (the analysis layer's: markup headings and, in plain
+        # text, a short paragraph with no closing stop), where every word is capitalised.
+        self.headlines = frozenset(
+            i
+            for start, end in headlines
+            for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
+        )
         self._made: list[Word | None] = [None] * len(stems)
+        # Where sentences start (offsets), from the analysis layer's one sentence splitter.
+        self.sentence_starts = sentence_starts
 
     def __len__(self) -> int:
         return len(self.stems)
@@ -319,19 +329,14 @@ class Words:
         return (self[i] for i in range(len(self.stems)))
 
     def _make(self, i: int) -> Word:
-        start, text = self.starts[i], self.text
-        prev_end = self.ends[i - 1] if i else 0
-        if i and start - prev_end == 1 and text[prev_end] == " ":
-            opens = False  # after a word and a space: mid-sentence
-        else:
-            opens = _starts_sentence(text[prev_end:start], self.stems[i - 1] if i else None)
+        start = self.starts[i]
         return Word(
             i,
             start,
             self.ends[i],
             self.stems[i],
             self.suffixes[i],
-            opens,
+            start in self.sentence_starts,
             i in self.headlines,
             self.keys[i],
         )
@@ -345,8 +350,34 @@ class Words:
         return [self[i] for i, key in enumerate(self.keys) if key in keys]
 
 
-def tokenise(text: str, headings: list[tuple[int, int]] | None = None) -> list[Word]:
-    return list(Words(text, headings))
+def layout(analysis: Analysis) -> tuple[frozenset[int], list[tuple[int, int]]]:
+    """Where the analysis layer finds sentences to start (offsets), and the headlines in
+    which a capital says nothing: markup headings, and title-case headline paragraphs
+    (most words of four letters or more capitalised; in "Judge rules for city" the
+    capital of a name still tells)."""
+    words = analysis.words
+    starts = frozenset([words.starts[i] for i in words.sentence_starts])
+    headings = analysis.regions(HEADING)
+    headlines = []
+    for h in analysis.headlines:
+        if not headings.contains(h.start, h.end):
+            longer = [t for t in map(words.texts.__getitem__, words.between(*h)) if len(t) > 3]
+            if not longer or sum(t[:1].isupper() for t in longer) < 0.6 * len(longer):
+                continue
+        headlines.append((h.start, h.end))
+    return starts, headlines
+
+
+def _layout(text: str) -> tuple[frozenset[int], list[tuple[int, int]]]:
+    """The layout of a plain text that comes without its analysis (tests, one-off callers)."""
+    from newslint import markup
+    from newslint.analysis import Analysis
+
+    return layout(Analysis(markup.parse(text, "plain")))
+
+
+def tokenise(text: str) -> list[Word]:
+    return list(Words(text))
 
 
 def _closes_single_quote(text: str, start: int, mark: str) -> bool:
@@ -369,70 +400,6 @@ def _closes_single_quote(text: str, start: int, mark: str) -> bool:
             closed += 1
         i = text.find("'", i + 1, start)
     return opened > closed
-
-
-def _reach(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
-    """Spans by start, and the furthest end reached so far: lookups in O(log n)."""
-    ordered = sorted(spans)
-    reach, furthest = [], -1
-    for _, e in ordered:
-        furthest = max(furthest, e)
-        reach.append(furthest)
-    return [s for s, _ in ordered], reach
-
-
-def _inside(starts: list[int], reach: list[int], pos: int) -> bool:
-    i = bisect.bisect_right(starts, pos)
-    return i > 0 and reach[i - 1] > pos
-
-
-def _headline_words(
-    text: str, stems: list[str], starts: list[int], headings: list[tuple[int, int]]
-) -> frozenset[int]:
-    """Words of headline-like paragraphs: no closing period, most longer words capitalised."""
-    heading_starts, heading_reach = _reach(headings)
-    found: set[int] = set()
-    end = -1
-    for line in text.split("\n"):
-        start, end = end + 1, end + 1 + len(line)
-        if not line:
-            continue
-        in_heading = _inside(heading_starts, heading_reach, start)
-        # A headline is a paragraph of its own; a wrapped line of a paragraph is not one.
-        own_paragraph = (start < 2 or text[start - 2] == "\n") and (
-            end + 1 >= len(text) or text[end + 1] == "\n"
-        )
-        if not in_heading and not (own_paragraph and line.strip()[-1:] not in '.!?:;”"'):
-            continue  # most paragraphs: a sentence that ends with a period
-        inside = range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
-        longer = [stems[i] for i in inside if len(stems[i]) > 3]
-        if not longer:
-            continue
-        if in_heading or sum(1 for w in longer if w[:1].isupper()) >= 0.6 * len(longer):
-            found.update(inside)
-    return frozenset(found)
-
-
-def _starts_sentence(gap: str, prev: str | None) -> bool:
-    """Whether a word starts a sentence, given the text between the previous word (or the
-    text's start, with no previous word) and it."""
-    # Look back over spaces and opening quotes, brackets or dashes to what stands before.
-    end = len(gap.rstrip(_BEFORE_SENTENCE))
-    run = gap[end:]
-    if len(run) > 1 and (" —" in run or " –" in run or " -" in run):
-        return True  # a dateline dash: "PITTSBURGH – A Westmoreland ..."
-    if not end:
-        # the text's start; or the previous word itself (or its possessive apostrophe)
-        return prev is None
-    before = gap[end - 1]
-    if before == "\n":
-        return True
-    if before not in _SENTENCE_END:
-        return False
-    if before == "." and end == 1 and prev is not None:
-        # the period right after the previous word: maybe an abbreviation's
-        return not (prev in _ABBREVIATIONS or len(prev) == 1)
-    return True
 
 
 # ----------------------------------------------------------------------------- titles
@@ -569,8 +536,14 @@ def _add(scan: Scan, name: _Name, kind: str, start: int, title: str | None = Non
 # ----------------------------------------------------------------------------- mentions
 
 
-def find_people(text: str, headings: list[tuple[int, int]] | None = None) -> Scan:
-    words = Words(text, headings)
+def find_people(
+    text: str,
+    sentence_starts: frozenset[int] | None = None,
+    headlines: Iterable[tuple[int, int]] | None = None,
+) -> Scan:
+    """The people in ``text``. ``sentence_starts`` (offsets) and ``headlines`` (spans)
+    come from the analysis layer (``layout``); read from a plain text when not given."""
+    words = Words(text, sentence_starts, headlines)
     scan = Scan(text, words, apostrophe=_house_apostrophe(text))
     starts = scan.word_at
     scan.alone = _standalone_keys(scan)

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Container, Iterable
 from typing import TYPE_CHECKING
 
-from newslint.document import HEADING
 from newslint.rules.names import lexicon
 from newslint.rules.names.nameslist import EMPTY, NamesList, Person
 from newslint.rules.names.people import (
@@ -22,6 +21,7 @@ from newslint.rules.names.people import (
     Scan,
     Word,
     find_people,
+    layout,
     near,
     ordinary_word,
 )
@@ -180,8 +180,7 @@ class People:
 def find_people_facts(analysis: Analysis) -> People:
     """The names family's one scan of a story (read as ``Analysis.people``)."""
     doc = analysis.doc
-    headings = [(r.start, r.end) for r in doc.regions if r.kind == HEADING]
-    scan = find_people(doc.text, headings)
+    scan = find_people(doc.text, *layout(analysis))
     names: NamesList = analysis.options.get("names_list") or EMPTY
     work = _Work(scan, names, analysis.style)
     work.run()
