@@ -63,7 +63,6 @@ _FIRM = lazy(
 # Around a straight single quote: what may open one, and what may follow one that closes.
 _OPEN_BEFORE = SPACES | frozenset('("' + LDQUO)
 _CLOSE_AFTER = SPACES | frozenset('.,;:!?)"' + RDQUO)
-_APOSTROPHES = "'’"
 _NOT_INITIALS = frozenset({"US", "UN", "DC", "UK", "EU", "PA", "NY", "LA", "AM", "PM"})
 _BLANKS = frozenset(" \t")
 _NOT_NAMES = lexicon.NON_NAME_WORDS | lexicon.NAME_SUFFIXES
