@@ -341,8 +341,15 @@ class Words:
         )
 
     def capitals(self) -> list[Word]:
-        """The capitalised words, in order."""
-        return [self[i] for i, stem in enumerate(self.stems) if stem[:1].isupper()]
+        """The capitalised words, in order (every one made: the finder reads them all)."""
+        made, make, found = self._made, self._make, []
+        for i, stem in enumerate(self.stems):
+            if stem[0].isupper():  # a word is never empty
+                word = made[i]
+                if word is None:
+                    word = made[i] = make(i)
+                found.append(word)
+        return found
 
     def with_keys(self, keys: Container[str]) -> list[Word]:
         """The words whose casefolded stem is in ``keys``, in order."""
