@@ -682,9 +682,10 @@ def _untitled_kind(scan: Scan, name: _Name) -> str | None:
     if (
         not first.headline
         and not last.all_caps
+        and (near_alone := scan.alone_near(last.key))  # rare: ask the dictionary only then
+        and any(not ordinary_word(k) for k in near_alone)
         and not ordinary_word(first.key)
         and not ordinary_word(last.key)
-        and any(not ordinary_word(k) for k in scan.alone_near(last.key))
     ):
         return "full"  # "Ekaterina Volkova ... Volkvoa said": it recurs, slipped
     return None
