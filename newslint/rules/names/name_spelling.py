@@ -106,6 +106,11 @@ class NameSpelling(Rule):
 
 def _message(slip: SpellingSlip, text: str) -> str:
     if slip.target is not None:
+        if slip.fix == f"{slip.name}'s" and slip.text.casefold() == f"{slip.name}s".casefold():
+            return (
+                f"“{slip.text}” reads as the possessive of “{slip.name}” without its "
+                f"apostrophe (compared with {_reference(slip.target, text)})."
+            )
         return (
             f"“{slip.text}” looks like a slip for “{slip.name}” (compared with "
             f"{_reference(slip.target, text)})."
