@@ -162,14 +162,20 @@ class Words:
         """Every distinct lowercased token: a rule whose words are all absent can stop."""
         return frozenset(self.lowers)
 
+    @cached_property
+    def _positions(self) -> dict[str, list[int]]:
+        """Each lowercased token's indexes, built once: rules ask for dozens of words."""
+        positions: dict[str, list[int]] = {}
+        for i, low in enumerate(self.lowers):
+            positions.setdefault(low, []).append(i)
+        return positions
+
     def find(self, targets: Iterable[str]) -> list[int]:
         """The indexes, in order, of the tokens whose lowercased text is in ``targets``."""
+        positions = self._positions
         found: list[int] = []
         for word in self.vocabulary.intersection(targets):
-            i = -1
-            for _ in range(self.lowers.count(word)):  # count and index scan in C
-                i = self.lowers.index(word, i + 1)
-                found.append(i)
+            found += positions[word]
         found.sort()
         return found
 

@@ -10,6 +10,7 @@ of a known officeholder. The rules in ``known_rules`` decide and write the messa
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
@@ -158,9 +159,8 @@ def near_misses(a: Analysis, reg: Register, uses: list[NameUse]) -> list[NearMis
             targets.setdefault(w.lower(), w)
             first_at.setdefault(w, i)
             origin[w.lower()] = "the story's own spelling"
-    by_length: dict[int, list[str]] = {}
-    for t in targets:
-        by_length.setdefault(len(t), []).append(t)
+    story_targets = _delete_index(t for t in targets if t not in registered)
+    registered_index = _registered_index(reg)
     used = {(u.start, u.end) for u in uses}
     skips = (reg.by_lower, _NOT_NAME, reg.extra_words)
     found: list[NearMiss] = []
@@ -184,9 +184,7 @@ def near_misses(a: Analysis, reg: Register, uses: list[NameUse]) -> list[NearMis
             continue  # "Producer Being Sentenced": a title-case head
         if glued(text, words.starts[i], words.starts[i] + len(base)):
             continue
-        n = len(low)
-        choices = [t for k in (n - 1, n, n + 1) for t in by_length.get(k, ()) if t != low]
-        best = [t for t in choices if one_edit(low, t)]
+        best = _one_edit_from(low, registered_index) + _one_edit_from(low, story_targets)
         if len(best) != 1:
             continue  # nothing near, or two names equally near
         target = best[0]
@@ -216,6 +214,32 @@ def _name_targets(reg: Register) -> tuple[dict[str, str], dict[str, str]]:
             targets.setdefault(n.lower(), n)
             origin.setdefault(n.lower(), f"the register ({known.kind}; {known.source})")
     return targets, origin
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _delete_index(names: Iterable[str]) -> dict[str, list[str]]:
+    """Each name under itself and under every form with one letter dropped: two words one
+    edit apart (changed, added, dropped or swapped letter) always share a key, so a word's
+    near names are a few lookups instead of a pass over the register."""
+    index: dict[str, list[str]] = {}
+    for name in names:
+        for key in _deletes(name) | {name}:
+            index.setdefault(key, []).append(name)
+    return index
+
+
+@cache
+def _registered_index(reg: Register) -> dict[str, list[str]]:
+    return _delete_index(_name_targets(reg)[0])
+
+
+def _one_edit_from(low: str, index: dict[str, list[str]]) -> list[str]:
+    """The names in ``index`` exactly one edit from ``low``."""
+    near = {name for key in _deletes(low) | {low} for name in index.get(key, ())}
+    return [name for name in near if one_edit(low, name)]
 
 
 def _title_case_around(words: Words, i: int) -> bool:
