@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from itertools import accumulate
@@ -161,6 +162,11 @@ class Words:
     def vocabulary(self) -> frozenset[str]:
         """Every distinct lowercased token: a rule whose words are all absent can stop."""
         return frozenset(self.lowers)
+
+    @cached_property
+    def counts(self) -> Counter[str]:
+        """How often each token occurs, exactly as written."""
+        return Counter(self.texts)
 
     @cached_property
     def _positions(self) -> dict[str, list[int]]:

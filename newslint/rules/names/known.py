@@ -9,7 +9,6 @@ of a known officeholder. The rules in ``known_rules`` decide and write the messa
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
@@ -142,7 +141,7 @@ def near_misses(a: Analysis, reg: Register, uses: list[NameUse]) -> list[NearMis
     mixed-case name the story itself uses ("FBOpoen" beside FBOpen)."""
     words = a.words
     text = a.text
-    counts = Counter(words.texts)
+    counts = words.counts
     registered, origin = _name_targets(reg)
     targets = dict(registered)  # lowercased target -> exact form
     origin = dict(origin)

@@ -297,7 +297,7 @@ class _Pass:
             return
         capital = text[0].isupper()
         opens = i in words.sentence_starts or self.analysis.headlines.contains(start, end)
-        if self.words.texts.count(whole) > 1 and (capital or lexicon.lookup(low) is None):
+        if self.words.counts[whole] > 1 and (capital or lexicon.lookup(low) is None):
             return  # a word the story uses more than once is a name or a term it uses
         if not any(c in "aeiouy" for c in low):
             return  # "npm", "sdk": an abbreviation
@@ -416,7 +416,7 @@ class _Pass:
             and lexicon.is_word(head.lower())
             and lexicon.is_word(tail.lower())
             and lexicon.lookup(text.lower()) is None
-            and self.words.texts.count(text) == 1
+            and self.words.counts[text] == 1
         ):
             words = self.words
             self.out.append(
