@@ -40,7 +40,6 @@ import urllib.parse
 import urllib.request
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -449,16 +448,6 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
     ]
 
 
-@cache
-def _names_in_list(path: str) -> frozenset[str]:
-    """Every capitalised word of a names list (TOML or CSV), read once per file."""
-    try:
-        text = Path(path).read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return frozenset()
-    return frozenset(re.findall(r"[A-ZÀ-Þ][\w'’.-]*\w|[A-ZÀ-Þ]", text))
-
-
 class LanguageToolEngine:
     name = "languagetool"
 
@@ -638,8 +627,9 @@ def _not_a_slip(text: str, start: int, end: int, m: LTMatch, ctx: Context) -> bo
             best[:1].lower() != word[:1].lower() and best[:2].lower() != word[1::-1].lower()
         )
     known: set[str] = set(ctx.analysis.known_names)
-    for path in ctx.option("names", ()) or ():
-        known |= _names_in_list(str(path))
+    listed = ctx.option("names_list")  # parsed once by the linter, never read here
+    if listed:
+        known.update(listed.words.values())
     bare = re.sub(r"['’]s?$", "", word)
     if bare in known or all(part in known for part in bare.split("-") if part):
         return True
