@@ -313,3 +313,22 @@ def test_ordinary_words_come_from_the_dictionary() -> None:
     # Names the dictionary knows only capitalised, and words it does not know at all.
     assert not ordinary_word("kong") and not ordinary_word("wong")
     assert not ordinary_word("volkvoa") and not ordinary_word("kesslers")
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("Sen. Marta Kleinfeld spoke. Then Kleinfled left the chamber.", "Kleinfled"),
+        ("Sen. Marta Kleinfeld spoke. On Monday Kleinfled left the chamber.", "Kleinfled"),
+        ("Rep. Lena Oyelaran voted no. Later Oyelaren said she had doubts.", "Oyelaren"),
+    ],
+)
+def test_a_sentence_opener_or_a_day_is_not_part_of_the_surname(text: str, wrong: str) -> None:
+    # "Then Kleinfled" is an ordinary word opening a sentence, then the name; it is not
+    # one proper noun the way "New Orleans" is.
+    assert [(r, w) for r, w, _ in _found(text)] == [("NL101", wrong)]
+
+
+def test_a_proper_noun_that_starts_mid_sentence_is_still_left_alone() -> None:
+    text = "Sen. Marta Kleinfeld spoke. Officials in Port Kleinfled said little."
+    assert _found(text) == []

@@ -479,6 +479,7 @@ class _Work:
                 prev.capitalised
                 and not self._is_person_word(prev, spelled)
                 and (not w.suffix or prev.titled not in _TITLE_WORDS)
+                and not _opener(prev)
             ):
                 return True  # inside a longer proper noun ("New Orleans", "Hong Kong's")
         # "Sessions Road", "Hunts Point"
@@ -736,6 +737,20 @@ class _Work:
                 if key in listed and stems[i] == listed[key]:
                     self.known.add(stems[i])
         self.known -= flagged
+
+
+def _opener(w: Word) -> bool:
+    """A capitalised word that opens a sentence or names a day ("Then Kleinfled left",
+    "On Monday Kleinfled left"): not the first half of a proper noun."""
+    if w.titled in _CALENDAR:
+        return True
+    return w.sentence_start and w.titled not in lexicon.GIVEN_NAMES and ordinary_word(w.key)
+
+
+_CALENDAR = lexicon.word_set(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+    April May June July August September October November December"""
+)
 
 
 def _title_head(title: str) -> str:
