@@ -98,6 +98,7 @@ def test_ambiguous_correction_offers_several_without_a_safe_fix() -> None:
         "The back-end code and the front-end team.",
         "Thanks to Oliver Scherer (oli-obk) and Andre Bogus (llogiq).",
         "Write to us (mailto:desk@example.org) or on Solr, publicly.",
+        "The director Wong Kar-wai and the actor Jean-baptiste Okonjo arrived.",
     ],
 )
 def test_newsroom_copy_is_left_alone(text: str) -> None:
@@ -244,3 +245,8 @@ def test_clean_names_heavy_news_raises_at_most_half_an_alarm_per_1000_words() ->
         shown += [(path.name, d.rule, text[d.start : d.end]) for d in hits]
     assert words > 1000
     assert alarms * 1000 / words <= 0.5, shown
+
+
+def test_a_lowercase_part_of_a_common_compound_is_still_checked() -> None:
+    text = "Anti-goverment crowds met the Smith-goverment deal."
+    assert [w for _, w, _ in found(text)] == ["goverment", "goverment"]

@@ -167,13 +167,27 @@ class _Pass:
                 continue  # digits, underscores
             if not_words.contains(words.starts[i], words.ends[i]) or self._glued(i):
                 continue
-            if self._nickname(i):
+            if self._nickname(i) or self._name_tail(i):
                 continue
             if self._weak(low) and self.split(i):
                 continue
             self.word(i, text, low)
         self.out.sort(key=lambda slip: slip.start)
         return self.out
+
+    def _name_tail(self, i: int) -> bool:
+        """ "Kar-wai", "Jean-baptiste": a lowercase part hyphened to a capitalised word the
+        dictionary does not know belongs to that name."""
+        words = self.words
+        if i < 2 or words.texts[i - 1] != "-" or not words.texts[i][:1].islower():
+            return False
+        head = words.texts[i - 2]
+        return (
+            words.ends[i - 2] == words.starts[i - 1]
+            and words.ends[i - 1] == words.starts[i]
+            and head[:1].isupper()
+            and not plainly_known(words.lowers[i - 2])
+        )
 
     def _glued_units(self, vocabulary: frozenset[str]) -> None:
         """ "32bit" -> "32-bit": a figure glued to its unit (AP hyphenates the modifier)."""
