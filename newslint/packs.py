@@ -17,7 +17,6 @@ Validation errors name the pack file and line.
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -26,11 +25,7 @@ from newslint.diagnostics import APPLICABILITIES, SAFE, SEVERITIES, Finding
 from newslint.document import QUOTATION, REGION_KINDS, Document
 from newslint.patterns import lowercase_prefilter_is_safe
 from newslint.rule import Context, Example, Rule
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+from newslint.tomlfile import read_toml
 
 KINDS = ("existence", "substitution", "vocabulary", "consistency", "confusion")
 _COMMON_KEYS = {
@@ -108,14 +103,7 @@ class _Where(NamedTuple):
 def load_pack(path: Path, trusted: bool = False) -> list[Rule]:
     """Load one pack. A trusted (built-in, tested) pack runs on the standard ``re``
     engine; a newsroom's pack runs on ``regex``, whose matching can be given a time limit."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PackError(f"{path}: cannot read pack: {exc}") from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise PackError(f"{path}: invalid TOML: {exc}") from None
+    data, text = read_toml(path, "pack", PackError)
     where = _Where(str(path), text)
     unknown = set(data) - {"pack", "rule"}
     if unknown:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import fnmatch
 import os
-import sys
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
@@ -213,16 +212,9 @@ def _has_newslint_table(path: Path) -> bool:
 
 
 def read_config(path: Path) -> dict[str, Any]:
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover
-        import tomli as tomllib
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read: {exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}; fix the file and run again") from None
+    from newslint.tomlfile import read_toml
+
+    data, _ = read_toml(path, "the configuration", ConfigError, "; fix the file and run again")
     if path.name == "pyproject.toml":
         section = data.get("tool", {}).get("newslint", {})
         return dict(section) if isinstance(section, dict) else {}

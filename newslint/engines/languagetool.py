@@ -72,14 +72,10 @@ OFF_BY_DEFAULT: dict[str, str] = {
 def _measured_noise() -> dict[str, str]:
     """Rules measured to be noise on clean news copy (newslint/data/languagetool-noise.toml,
     each with its figure): off by default like those above."""
-    import sys
+    from newslint.tomlfile import parse_toml
 
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover
-        import tomli as tomllib
     path = Path(__file__).resolve().parent.parent / "data" / "languagetool-noise.toml"
-    rules = tomllib.loads(path.read_text(encoding="utf-8")).get("rules", {})
+    rules = parse_toml(path.read_text(encoding="utf-8")).get("rules", {})
     return {
         rule: f"{entry['why']}: {entry['false_alarms']} false alarm(s) on the clean documents, "
         f"{entry['gold_hits']} labelled slips caught"

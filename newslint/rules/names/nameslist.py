@@ -19,7 +19,6 @@ six buckets of its length +-1 and its first or last letter.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -176,17 +175,9 @@ def _parse(raw_path: str) -> NamesList:
 
 
 def _read_toml(path: Path) -> list[tuple[str, dict[str, Any]]]:
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover
-        import tomli as tomllib
+    from newslint.tomlfile import read_toml
 
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read names list: {exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    data, _ = read_toml(path, "names list", ConfigError)
     unknown = set(data) - {"person"}
     if unknown:
         raise ConfigError(
