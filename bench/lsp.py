@@ -30,7 +30,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
+# The development corpus sits beside the main checkout (/work/shared); a worktree
+# one level deeper names it with NEWSLINT_CORPUS, as bench/run.py does.
+CORPUS = Path(os.environ.get("NEWSLINT_CORPUS", ROOT.parent / "shared" / "corpus" / "dev.jsonl"))
 GOALS_MS = {700: 10.0, 10_000: 60.0}
 os.environ["NEWSLINT_LANGUAGETOOL"] = "off"
 

@@ -317,7 +317,14 @@ def find_quotations(text: str) -> list[Region]:
     for pattern in (_CURLY_QUOTE, _STRAIGHT_QUOTE):
         spans.extend((m.start(), m.end()) for m in pattern.finditer(text))
     taken = sorted(spans)
+    # Is an open quote inside a closed quotation? The closed ones in start order with the
+    # furthest end so far answer in O(log n) (a scan of them all was quadratic on a long
+    # story). Open quotations never contain a later one (finditer does not overlap), so
+    # only the closed ones need asking.
+    starts = [s for s, _ in taken]
+    reach = list(accumulate((e for _, e in taken), max))
     for m in _OPEN_CURLY.finditer(text):
-        if not any(s <= m.start() < e for s, e in taken):
+        i = bisect.bisect_right(starts, m.start())
+        if not (i and reach[i - 1] > m.start()):
             taken.append((m.start(), m.end()))
     return [Region(QUOTATION, s, e) for s, e in sorted(taken)]
