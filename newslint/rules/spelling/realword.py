@@ -63,8 +63,10 @@ def slips(words: Words) -> Iterator[tuple[int, str]]:
             continue  # the evidence is a word on each side
         written = words.lowers[i]
         score, seen = counts.score(written, left, right)
-        if seen and counts.block(written).before.get(left) and counts.block(written).after.get(
-            right
+        if (
+            seen
+            and counts.block(written).before.get(left)
+            and counts.block(written).after.get(right)
         ):
             continue  # the written word is seen with both neighbours: in use
         best: tuple[float, str] | None = None
@@ -89,7 +91,7 @@ class RealWordSlip(Rule):
     Flags a common word that is one keystroke from another common word ("must" for
     "most", "though" for "thought", "as" for "has", "an" for "and") when the words on
     either side fit the other word far better. A dictionary cannot see these slips:
-    each is a word. The pairs are derived, not listed: every two of the 2,000 most
+    each is a word. The pairs are derived, not listed: every two of the 5,000 most
     frequent American words one edit apart (a letter dropped, added or changed, two
     swapped). The judge is how often each word stands beside the same neighbours in a
     large corpus of published English (the Google Books Ngram word pairs as shipped by
