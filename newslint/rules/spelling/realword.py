@@ -74,6 +74,8 @@ def slips(words: Words) -> Iterator[tuple[int, str]]:
             block = counts.block(other)
             if not (block.before.get(left) and block.after.get(right)):
                 continue  # the other word must be seen beside both neighbours
+            if written.startswith(other) and counts.count(written[len(other) :] + right):
+                continue  # a space in the wrong place ("int his"): NL604's split word
             alt, _ = counts.score(other, left, right)
             if alt - score >= MARGIN and (best is None or alt > best[0]):
                 best = (alt, other)
