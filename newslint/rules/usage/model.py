@@ -91,8 +91,14 @@ class Counts:
     blocks of the words a story holds are parsed: a story costs a few finds in the text
     of the table, not a parse of all of it."""
 
-    def __init__(self, path: Path = DATA) -> None:
-        self.text = "\n" + path.read_text(encoding="utf-8")
+    def __init__(self, path: Path = DATA, floor: float = FLOOR) -> None:
+        if path.suffix == ".gz":
+            import gzip
+
+            self.text = "\n" + gzip.decompress(path.read_bytes()).decode("utf-8")
+        else:
+            self.text = "\n" + path.read_text(encoding="utf-8")
+        self.floor = floor  # half the smallest pair count the table keeps
         self.blocks: dict[str, _Block] = {}
 
     def block(self, word: str) -> _Block:
@@ -127,7 +133,7 @@ class Counts:
         if n is not None:
             return n / total, True
         # Unseen: below the list's cut-off, and no likelier than an ordinary neighbour.
-        return min(FLOOR / total, UNSEEN) if total else UNSEEN, False
+        return min(self.floor / total, UNSEEN) if total else UNSEEN, False
 
     def score(self, word: str, left: str, right: str) -> tuple[float, bool]:
         """The candidate's log score and whether a pair with it was seen."""
