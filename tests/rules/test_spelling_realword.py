@@ -45,3 +45,11 @@ def test_a_word_without_a_neighbour_on_each_side_is_not_judged() -> None:
     # The evidence is a word on each side: a sentence's first word has none before it.
     assert _findings("The road was closed. Must people now take the detour.") == []
     assert _findings("The vote was the must.") == []
+
+
+def test_a_doubled_word_is_left_to_the_doubled_word_rule() -> None:
+    text = "Prices continued a a slide that began in the spring."
+    result = check_text(text, "plain", Settings(select=("NL6",)))
+    found = [(d.rule, text[d.start : d.end]) for d in result.diagnostics]
+    assert ("NL601", "a a") in found
+    assert not [f for f in found if f[0] == "NL609"]

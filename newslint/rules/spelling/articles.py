@@ -146,6 +146,8 @@ class ArticleBySound(Rule):
             if i and words.texts[i - 1] in ("-", "’", "'") and words.starts[i] == words.ends[i - 1]:
                 continue  # "Vitamin-A", "y'a"
             following = words.texts[nxt]
+            if words.lowers[nxt] in ("a", "an"):
+                continue  # "a a fall", "an a": a doubled or stray article, NL601's
             compound = (
                 nxt + 1 < len(words)
                 and words.texts[nxt + 1] == "-"

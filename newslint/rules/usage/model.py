@@ -22,6 +22,7 @@ The counts load on first use, so a story with no set word in it costs nothing.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
@@ -71,15 +72,36 @@ class Verdict(NamedTuple):
     reason: str  # "part of speech" or "word pairs"
 
 
+class _Neighbours:
+    """One side of a word's block (``<`` before it, ``>`` after it), read in place: a
+    function word's block lists thousands of neighbours and a story asks for a few."""
+
+    __slots__ = ("end", "mark", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int, mark: str) -> None:
+        self.text, self.start, self.end, self.mark = text, start, end, mark
+
+    def get(self, word: str) -> float | None:
+        key = f"\n{self.mark}{word}\t"
+        at = self.text.find(key, self.start, self.end)
+        if at < 0:
+            return None
+        stop = self.text.find("\n", at + len(key))
+        return float(self.text[at + len(key) : stop if 0 <= stop < self.end else self.end])
+
+
 class _Block(NamedTuple):
     frequency: float  # the word's own count in the word list (0: not in it)
     left_total: float  # its pairs with a word before it, summed
     right_total: float
-    before: dict[str, float]  # neighbour before the word -> pair count
-    after: dict[str, float]
+    before: _Neighbours  # neighbour before the word -> pair count
+    after: _Neighbours
 
 
-_NO_BLOCK = _Block(0.0, 0.0, 0.0, {}, {})
+_NO_BLOCK = _Block(0.0, 0.0, 0.0, _Neighbours("", 0, 0, "<"), _Neighbours("", 0, 0, ">"))
+
+
+_BLOCK_HEAD = re.compile(r"\n=([^\t\n]+)\t")
 
 
 class Counts:
@@ -100,25 +122,31 @@ class Counts:
             self.text = "\n" + path.read_text(encoding="utf-8")
         self.floor = floor  # half the smallest pair count the table keeps
         self.blocks: dict[str, _Block] = {}
+        self._offsets: dict[str, int] | None = None
 
     def block(self, word: str) -> _Block:
         found = self.blocks.get(word)
         if found is not None:
             return found
-        start = self.text.find(f"\n={word}\t")
+        if self._offsets is None:  # where each block starts: one pass, not a find per word
+            self._offsets = {m[1]: m.start() for m in _BLOCK_HEAD.finditer(self.text)}
+        start = self._offsets.get(word, -1)
         if start < 0:
             self.blocks[word] = _NO_BLOCK
             return _NO_BLOCK
-        end = self.text.find("\n=", start + 1)
-        lines = self.text[start + 2 : end if end >= 0 else len(self.text)].split("\n")
-        _, count, left_total, right_total = lines[0].split("\t")
-        before: dict[str, float] = {}
-        after: dict[str, float] = {}
-        for line in lines[1:]:
-            if line:
-                neighbour, _, n = line[1:].partition("\t")
-                (before if line[0] == "<" else after)[neighbour] = float(n)
-        block = _Block(float(count), float(left_total), float(right_total), before, after)
+        text = self.text
+        end = text.find("\n=", start + 1)
+        end = end if end >= 0 else len(text)
+        head_end = text.find("\n", start + 1)
+        head_end = head_end if 0 <= head_end < end else end
+        _, count, left_total, right_total = text[start + 2 : head_end].split("\t")
+        block = _Block(
+            float(count),
+            float(left_total),
+            float(right_total),
+            _Neighbours(text, head_end, end, "<"),
+            _Neighbours(text, head_end, end, ">"),
+        )
         self.blocks[word] = block
         return block
 
