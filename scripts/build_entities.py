@@ -164,6 +164,17 @@ def _dictionary() -> dict[str, str]:
     return table
 
 
+def _near_word(low: str, words: dict[str, str]) -> bool:
+    """Whether an ordinary dictionary word is one letter from ``low`` (dropped, added or
+    changed): a capitalised such word would read as a near miss of the name."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    edits = {low[:i] + low[i + 1 :] for i in range(len(low))}
+    for i in range(len(low) + 1):
+        edits |= {low[:i] + c + low[i:] for c in letters}
+        edits |= {low[:i] + c + low[i + 1 :] for c in letters if i < len(low)}
+    return any(words.get(e) == "" for e in edits - {low})
+
+
 def build_linguist(linguist: Path, taken: set[str]) -> list[list[Any]]:
     """Languages and formats from Linguist whose name is one token of three characters or
     more. A name whose lowercase is an ordinary dictionary word ("Text", "Shell", "Red")
@@ -174,13 +185,18 @@ def build_linguist(linguist: Path, taken: set[str]) -> list[list[Any]]:
     languages = read_yaml(linguist, "lib/linguist/languages.yml")
     words = _dictionary()
     rows = []
-    for name, entry in sorted(languages.items()):
+    for name in sorted(languages):
         low = name.lower()
         if len(name) < 3 or not _TOKEN.fullmatch(name) or low in taken:
             continue
         if words.get(low) == "":
             continue  # an ordinary word ("Text", "Shell", "Red"): too many false alarms
+        forms = words.get(low)
+        if forms and name not in forms.split(","):
+            continue  # the dictionary knows the word as another name ("RON": Ron)
         distinctive = name[1:] != name[1:].lower()
+        if distinctive and _near_word(low, words):
+            distinctive = False  # "XPages" is one letter from "pages": no near misses
         # A plain capitalised name ("Julia", "Jolie", "Idris") may be a person's: it is
         # never a near-miss target ("Julie") and is flagged only beside the exact name.
         word = not distinctive
