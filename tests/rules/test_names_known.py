@@ -55,6 +55,34 @@ def test_known_name_form_quiet(text: str) -> None:
     assert found(text, "NL105") == []
 
 
+# Names from GitHub Linguist's languages.yml: a casing of their own is always checked; a
+# plain capitalised name ("Julia", "Lua") only beside the exact name; ordinary words never.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The build scripts were moved from Powershell to Bash.", [("Powershell", "PowerShell")]),
+        ("Its settings live in one Yaml file per site.", [("Yaml", "YAML")]),
+        ("The old front end was written in Coffeescript.", [("Coffeescript", "CoffeeScript")]),
+        ("The game embeds Lua; the lua scripts are short.", [("lua", "Lua")]),
+        ("Her team queries the archive with Graphql daily.", [("Graphql", "GraphQL")]),
+    ],
+)
+def test_linguist_name_form(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "NL105") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lua scripts are short.",  # a plain name, not established by the story
+        "Julie Jolie and Julia Lopez spoke for the union.",  # people, not languages
+        "Send a text from the shell of the old station.",  # ordinary words
+    ],
+)
+def test_linguist_names_quiet(text: str) -> None:
+    assert found(text, "NL105") == [] and found(text, "NL106") == []
+
+
 # NL106: near misses of register names, agency names with a word changed or dropped.
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -78,7 +78,8 @@ class KnownNameForm(Rule):
     message = "A name the register knows is written in another form."
     knowledge = (
         "newslint's entities register: organisations, companies, products and technology "
-        "names curated with a source for each (scripts/entities/names.tsv), one-word agency "
+        "names curated with a source for each (scripts/entities/names.tsv), programming "
+        "languages and data formats from GitHub Linguist's languages.yml (MIT), one-word agency "
         "names (scripts/entities/agencies.json); the newsroom's names list overrides it."
     )
     docs = """
