@@ -72,7 +72,9 @@ def test_fix_keeps_a_crlf_draft_whole(tmp_path: Path) -> None:
 
 def test_doubled_word_in_a_cr_draft_is_on_its_editor_line(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_bytes(b"A close vote\r\rThe count was the the same.\r")
-    proc = newslint("check", "b.txt", cwd=tmp_path)
+    # One rule's position is the point here (NL609 also reads "count" as "court": a
+    # known false alarm of the word-pair model, noted in its issue).
+    proc = newslint("check", "--select", "NL601", "b.txt", cwd=tmp_path)
     assert proc.returncode == 1
     assert proc.stdout.startswith("b.txt:3:15: error NL601 ")
 
