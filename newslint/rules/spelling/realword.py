@@ -40,10 +40,15 @@ def model() -> _Model:
 def _neighbour(words: Words, j: int, i: int) -> str:
     """The lowercase word at ``j`` if it stands beside ``i`` in the same sentence,
     separated by one plain space (no hyphen, mark or line break between)."""
-    if j < 0 or j >= len(words):
+    if j < 0 or j >= len(words.texts):
         return ""
     later = max(i, j)
-    if later in words.sentence_starts or words.gap_before(later) != " ":
+    gap_start = words.ends[later - 1]
+    if (
+        words.starts[later] != gap_start + 1
+        or words.text[gap_start] != " "
+        or later in words.sentence_starts
+    ):
         return ""
     text = words.texts[j]
     return words.lowers[j] if text.isalpha() and not text.isupper() else ""
@@ -53,7 +58,6 @@ def slips(words: Words) -> Iterator[tuple[int, str]]:
     """Each token that the word pairs say is a slip for a word one edit away."""
     table = model()
     found = words.find(table.slips)
-    counts = table.counts
     for i in found:
         text = words.texts[i]
         if text[:1].isupper() and (i not in words.sentence_starts or text.isupper()):
@@ -64,25 +68,41 @@ def slips(words: Words) -> Iterator[tuple[int, str]]:
         written = words.lowers[i]
         if written in (left, right):
             continue  # "continued a a fall": a doubled word, NL601's
-        score, seen = counts.score(written, left, right)
-        if (
-            seen
-            and counts.block(written).before.get(left)
-            and counts.block(written).after.get(right)
-        ):
-            continue  # the written word is seen with both neighbours: in use
-        best: tuple[float, str] | None = None
-        for other in table.slips[written]:
-            block = counts.block(other)
-            if not (block.before.get(left) and block.after.get(right)):
-                continue  # the other word must be seen beside both neighbours
-            if written.startswith(other) and counts.count(written[len(other) :] + right):
-                continue  # a space in the wrong place ("int his"): NL604's split word
-            alt, _ = counts.score(other, left, right)
-            if alt - score >= MARGIN and (best is None or alt > best[0]):
-                best = (alt, other)
-        if best is not None:
-            yield i, best[1]
+        key = (left, written, right)
+        verdict = _verdicts.get(key, _UNJUDGED)
+        if verdict == _UNJUDGED:
+            if len(_verdicts) > _MAX_VERDICTS:
+                _verdicts.clear()
+            verdict = _verdicts[key] = _judge(table, written, left, right)
+        if verdict is not None:
+            yield i, verdict
+
+
+# The verdict depends on the three words only: remembered across a story and across
+# re-checks (the editor server), where the same word pairs recur thousands of times.
+_verdicts: dict[tuple[str, str, str], str | None] = {}
+_MAX_VERDICTS = 200_000
+_UNJUDGED = ""
+
+
+def _judge(table: _Model, written: str, left: str, right: str) -> str | None:
+    """The word one edit from ``written`` that fits between ``left`` and ``right`` far
+    better, if there is one."""
+    counts = table.counts
+    score, seen = counts.score(written, left, right)
+    if seen and counts.block(written).before.get(left) and counts.block(written).after.get(right):
+        return None  # the written word is seen with both neighbours: in use
+    best: tuple[float, str] | None = None
+    for other in table.slips[written]:
+        block = counts.block(other)
+        if not (block.before.get(left) and block.after.get(right)):
+            continue  # the other word must be seen beside both neighbours
+        if written.startswith(other) and counts.count(written[len(other) :] + right):
+            continue  # a space in the wrong place ("int his"): NL604's split word
+        alt, _ = counts.score(other, left, right)
+        if alt - score >= MARGIN and (best is None or alt > best[0]):
+            best = (alt, other)
+    return best[1] if best is not None else None
 
 
 class RealWordSlip(Rule):
