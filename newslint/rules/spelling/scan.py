@@ -331,14 +331,21 @@ class _Pass:
             return  # a capitalised word the dictionary knows, mid-sentence: never a slip here
         in_dictionary = entry is not None and entry.in_dictionary
         proper = capital and not opens  # only mid-sentence may a proper noun be meant
-        # A dictionary word is a slip only one edit from a far commoner word: no need to
-        # search two edits away (the costliest part of a check).
-        reach = 1 if in_dictionary else lexicon.MAX_DISTANCE
-        ranked = [
-            c
-            for c in lexicon.candidates(low, reach)
-            if (proper or c.word.islower()) and not (proper_only and c.word.islower())
-        ]
+        # Search one edit away first: a candidate one edit away outranks, and clearly
+        # beats, every candidate two edits away, so those are needed only when there is
+        # none. A dictionary word is a slip only one edit from a far commoner word, and a
+        # capitalised word mid-sentence only one edit from a name (see below): for them
+        # the search two edits away, the costliest part of a check, is never needed.
+        def ranked_within(reach: int) -> list[lexicon.Candidate]:
+            return [
+                c
+                for c in lexicon.candidates(low, reach)
+                if (proper or c.word.islower()) and not (proper_only and c.word.islower())
+            ]
+
+        ranked = ranked_within(1)
+        if not ranked and not in_dictionary and not proper:
+            ranked = ranked_within(lexicon.MAX_DISTANCE)
         best = ranked[0] if ranked else None
         if best is not None and best.distance > 1 and best.zipf < _COMMON:
             best = None  # two edits from a rare word is no evidence of a slip
