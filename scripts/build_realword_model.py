@@ -26,10 +26,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import tomllib
+from symspell_counts import blocks, set_words, symspell_folder, word_counts
 
 ROOT = Path(__file__).resolve().parent.parent
-SETS = ROOT / "rules" / "confusion-sets.toml"
 WORDS = ROOT / "newslint" / "data" / "spelling" / "words.txt"
 # Shipped uncompressed: reading 3 MB costs a few milliseconds, decompressing it ~25 ms
 # on every one-file check.
@@ -79,16 +78,6 @@ def plural_pair(a: str, b: str) -> bool:
     return any(x in (y + "s", y + "es") for x, y in ((a, b), (b, a)))
 
 
-def confusion_set_words() -> set[str]:
-    data = tomllib.loads(SETS.read_text(encoding="utf-8"))
-    return {
-        m.split("/")[0].lower()
-        for rule in data["rule"]
-        for group in rule.get("sets", [])
-        for m in group
-    }
-
-
 def american_words() -> set[str]:
     found = set()
     with open(WORDS, encoding="utf-8") as f:
@@ -101,23 +90,18 @@ def american_words() -> set[str]:
 
 
 def main() -> int:
-    try:
-        import symspellpy
-    except ImportError:
-        print("build_realword_model.py: symspellpy is not installed; run: pip install symspellpy")
+    folder = symspell_folder("build_realword_model.py")
+    if folder is None:
         return 2
-    folder = Path(symspellpy.__file__).parent
     american = american_words()
-    skip = OWNED | confusion_set_words()
+    skip = OWNED | set_words()
     counts: dict[str, int] = {}
     ranked: list[str] = []
-    with open(folder / "frequency_dictionary_en_82_765.txt", encoding="utf-8") as f:
-        for line in f:
-            word, count = line.split()
-            counts[word] = int(count)
-            short_ok = len(word) > 2 or word in SHORT
-            if len(ranked) < TOP and word.isalpha() and word in american and short_ok:
-                ranked.append(word)
+    for word, count in word_counts(folder):
+        counts[word] = count
+        short_ok = len(word) > 2 or word in SHORT
+        if len(ranked) < TOP and word.isalpha() and word in american and short_ok:
+            ranked.append(word)
     top = set(ranked)
     slips: dict[str, list[str]] = {}
     for word in ranked:
@@ -127,25 +111,8 @@ def main() -> int:
         if near:
             slips[word] = near
     words = set(slips) | {c for near in slips.values() for c in near}
-    before: dict[str, list[tuple[str, int]]] = {w: [] for w in words}
-    after: dict[str, list[tuple[str, int]]] = {w: [] for w in words}
-    with open(folder / "frequency_bigramdictionary_en_243_342.txt", encoding="utf-8") as f:
-        for line in f:
-            left, right, count = line.split()
-            if int(count) < MIN_PAIR:
-                continue
-            n = int(count) // SCALE
-            if right in words:
-                before[right].append((left, n))
-            if left in words:
-                after[left].append((right, n))
     lines = [f"~{w}\t{' '.join(slips[w])}" for w in sorted(slips)]
-    for word in sorted(words):
-        left_total = sum(n for _, n in before[word])
-        right_total = sum(n for _, n in after[word])
-        lines.append(f"={word}\t{counts.get(word, 0)}\t{left_total}\t{right_total}")
-        lines.extend(f"<{w}\t{n}" for w, n in sorted(before[word]))
-        lines.extend(f">{w}\t{n}" for w, n in sorted(after[word]))
+    lines += blocks(folder, words, counts, MIN_PAIR, SCALE)
     text = (
         "# real-word slips and their neighbours; built by scripts/build_realword_model.py\n"
         "# from symspellpy's frequency lists (MIT; derived from Google Books Ngram data,"
