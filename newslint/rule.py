@@ -112,6 +112,9 @@ class Rule:
     references: tuple[str, ...] = ()
     # Where the rule's knowledge comes from (a register, a list, the story itself); shown by explain.
     knowledge: str = ""
+    # A finding about one word that an entry in the newsroom's dictionary or names list
+    # settles (a misspelling): editors offer "add to dictionary" on it.
+    settled_by_word_list: bool = False
     # Region kinds where this rule's findings are dropped. Quotations are sacred
     # for style rules; a misspelled name is still flagged inside one.
     skip_regions: frozenset[str] = frozenset({QUOTATION})

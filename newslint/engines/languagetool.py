@@ -102,7 +102,7 @@ _SERIOUS_ISSUES = {"misspelling", "grammar", "duplication", "inconsistency", "ty
 # LanguageTool rules that are a newslint rule by another name: ignoring that rule ignores them.
 _SAME_AS = {"ENGLISH_WORD_REPEAT_RULE": "NL601"}
 # The spell checker's rules (MORFOLOGIK_RULE_EN_US, _EN_GB...): its hits on names are dropped.
-_SPELLER_RULES = ("MORFOLOGIK_RULE", "HUNSPELL_RULE")
+SPELLER_RULES = ("MORFOLOGIK_RULE", "HUNSPELL_RULE")  # its spell checkers, by language
 # LanguageTool categories that judge whole sentences: silent on headlines.
 _SENTENCE_CATEGORIES = frozenset({"GRAMMAR", "PUNCTUATION", "CASING", "TYPOGRAPHY", "STYLE"})
 # Rules still worth reporting inside a direct quotation: slips of typing, not of speech.
@@ -542,7 +542,7 @@ class LanguageToolEngine:
             return None
         if _overlaps_any(start, end, ctx.analysis.legal_spans):
             return None  # court names and citations are the legal rules' business
-        speller = m.rule.startswith(_SPELLER_RULES)
+        speller = m.rule.startswith(SPELLER_RULES)
         if doc.in_region(QUOTATION, start, end) and not (speller or m.rule in _QUOTE_SAFE_RULES):
             return None  # what someone said is quoted as said
         if _abbreviation_at(text, start, end):

@@ -189,15 +189,22 @@ def fix_actions(uri: str, draft: Draft, diag: Diagnostic) -> list[t.CodeAction]:
     return actions
 
 
-def is_spelling(diag: Diagnostic) -> bool:
-    """Findings about an unknown word, which a dictionary entry can settle."""
-    rule = diag.rule.lower()
-    return rule == "nl602" or "spell" in rule or "morfologik" in rule or "hunspell" in rule
+def is_spelling(server: NewslintServer, diag: Diagnostic, path: str | None) -> bool:
+    """Findings about an unknown word, which a dictionary entry can settle: the rule says
+    so, or it is LanguageTool's spell checker."""
+    from newslint.engines.languagetool import PREFIX, SPELLER_RULES
+
+    rule = server.checker.rule(diag.rule, path)
+    if rule is not None:
+        return rule.settled_by_word_list
+    return diag.rule.startswith(PREFIX) and diag.rule[len(PREFIX) :].startswith(SPELLER_RULES)
 
 
-def word_actions(uri: str, draft: Draft, diag: Diagnostic) -> list[t.CodeAction]:
+def word_actions(
+    server: NewslintServer, uri: str, draft: Draft, diag: Diagnostic
+) -> list[t.CodeAction]:
     word = draft.text[diag.start : diag.end].strip()
-    if not is_spelling(diag) or not word or any(c.isspace() for c in word):
+    if not is_spelling(server, diag, draft.path) or not word or any(c.isspace() for c in word):
         return []
     actions = [
         t.CodeAction(
@@ -260,7 +267,7 @@ def code_actions(
         for diag in draft.diagnostics:
             if diag.start <= end and diag.end >= start:
                 actions.extend(fix_actions(uri, draft, diag))
-                actions.extend(word_actions(uri, draft, diag))
+                actions.extend(word_actions(server, uri, draft, diag))
     has_safe = any(d.fix is not None and d.fix.applicability == SAFE for d in draft.diagnostics)
     kinds = [k for k in (t.CodeActionKind.QuickFix, FIX_ALL_KIND) if _wants(only, k)]
     if has_safe and kinds:

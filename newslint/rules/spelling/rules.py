@@ -21,6 +21,7 @@ class Misspelling(Rule):
     category = "typos"
     severity = "error"
     message = "A word that is in no dictionary, with the likeliest words it was meant to be."
+    settled_by_word_list = True
     docs = """
     A word no dictionary knows, checked against a built-in American English
     dictionary (SCOWL, with wordfreq's word frequencies) and the newsroom's own word
