@@ -331,6 +331,7 @@ class _Pass:
             return  # a capitalised word the dictionary knows, mid-sentence: never a slip here
         in_dictionary = entry is not None and entry.in_dictionary
         proper = capital and not opens  # only mid-sentence may a proper noun be meant
+
         # Search one edit away first: a candidate one edit away outranks, and clearly
         # beats, every candidate two edits away, so those are needed only when there is
         # none. A dictionary word is a slip only one edit from a far commoner word, and a
