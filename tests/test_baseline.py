@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from newslint.baseline import Baseline, Key, finding_key, load
 from newslint.diagnostics import Diagnostic
+from tests.cli import newslint
 
 ENV = {**os.environ, "NEWSLINT_LANGUAGETOOL": "off"}
 SELECT = ("--select", "NL501,NL502,NL601", "--no-proselint")
@@ -22,17 +21,6 @@ The council said the plan was okay.
 
 Members walked towards the chamber at noon.
 """
-
-
-def newslint(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newslint", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        env=ENV,
-        timeout=120,
-    )
 
 
 def check_json(cwd: Path, *args: str) -> tuple[int, list[dict[str, object]], str]:

@@ -6,7 +6,6 @@ import json
 import os
 import re
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,20 +27,13 @@ from newslint.fixer import (
 from newslint.linter import check_document
 from newslint.rule import Context, Rule
 from newslint.settings import Settings
+from tests.cli import newslint as run_newslint
 
 ENV = {**os.environ, "NEWSLINT_LANGUAGETOOL": "off"}
 
 
 def newslint(*args: str, cwd: Path, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newslint", *args],
-        cwd=cwd,
-        input=stdin.decode() if stdin is not None else None,
-        capture_output=True,
-        text=True,
-        env=ENV,
-        timeout=120,
-    )
+    return run_newslint(*args, cwd=cwd, stdin=stdin.decode() if stdin is not None else None)
 
 
 def diag(

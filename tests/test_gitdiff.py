@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from newslint.diagnostics import Diagnostic
 from newslint.gitdiff import GitError, _unquote, changed_lines, on_changed_lines, parse_diff
+from tests.cli import newslint as run_newslint
 
 GIT_ENV = {
     **os.environ,
@@ -42,14 +42,7 @@ def git(*args: str, cwd: Path) -> str:
 
 
 def newslint(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newslint", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        env=GIT_ENV,
-        timeout=120,
-    )
+    return run_newslint(*args, cwd=cwd, env=GIT_ENV)
 
 
 def findings(cwd: Path, *args: str) -> tuple[int, list[tuple[str, str, int]]]:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import sys
 from functools import cache
 from pathlib import Path
 
@@ -20,20 +18,10 @@ from newslint.formats.common import LineIndex
 from newslint.linter import all_rules, check_document, selected_rules, selector_for
 from newslint.rule import Rule
 from newslint.settings import Settings
+from tests.cli import newslint
 
 ENV = {**os.environ, "NEWSLINT_LANGUAGETOOL": "off"}
 _BREAK = re.compile(r"\r\n|\r|\n")
-
-
-def newslint(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newslint", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        env=ENV,
-        timeout=120,
-    )
 
 
 def test_crlf_blank_line_ends_a_plain_paragraph() -> None:
