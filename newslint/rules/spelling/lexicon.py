@@ -72,6 +72,35 @@ def lookup(key: str) -> Entry | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def begins_words(prefix: str, at_least: int) -> bool:
+    """Whether ``at_least`` dictionary words longer than ``prefix`` by three letters or
+    more begin with it (the file is sorted, so they stand together)."""
+    data = _words()
+    target = prefix.encode("utf-8")
+    lo, hi = 0, len(data)
+    while lo < hi:  # the first line whose word is >= prefix
+        mid = (lo + hi) // 2
+        start = data.rfind(b"\n", 0, mid) + 1
+        tab = data.find(b"\t", start)
+        if data[start:tab] < target:
+            lo = data.find(b"\n", tab) + 1
+        else:
+            hi = start
+    found, at = 0, lo
+    while at < len(data) and found < at_least:
+        tab = data.find(b"\t", at)
+        end = data.find(b"\n", tab)
+        word = data[at:tab]
+        if not word.startswith(target):
+            break
+        fields = data[tab + 1 : end].split(b"\t")
+        if len(word) >= len(target) + 3 and not fields[0] and fields[2] == b"":
+            found += 1  # a lowercase dictionary word, not a usage-only or British form
+        at = end + 1
+    return found >= at_least
+
+
 def is_word(key: str) -> bool:
     entry = lookup(key)
     return entry is not None and entry.in_dictionary

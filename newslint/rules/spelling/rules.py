@@ -36,8 +36,12 @@ class Misspelling(Rule):
     Left alone: names the story establishes and names in the names list;
     capitalised words, unless one slip from a common word; acronyms; words with
     digits; web and e-mail addresses, handles, hashtags and code; words in wide
-    use that dictionaries lack yet ("cybercrime"), and compounds of two words.
-    Each part of a hyphenated compound is checked on its own.
+    use that dictionaries lack yet ("cybercrime"; anything as common as "cafe" is
+    never a typo), and compounds of two words. Each part of a hyphenated compound is
+    checked on its own; a first part that begins several dictionary words ("immuno-",
+    "socio-") is a combining form. A rare dictionary word one slip from a far commoner
+    one ("withing" for "within") is flagged; a regular inflection counts as common as
+    its word ("allots" of "allot").
 
     A newsroom's word lists (one word a line; `#` comments) add words, and a line
     starting with `!` rejects one ("!judgement"): it is flagged wherever it appears,
@@ -58,6 +62,10 @@ class Misspelling(Rule):
         "The defendant's lawyers didn't object to the judge's ruling.",
         "A well-known, state-of-the-art courthouse.",
         "Follow @nytimes and #election2024 for updates.",
+        # A rare inflection of a real word, a word in wide use, a combining form.
+        "The budget allots $5 billion to the program.",
+        "The attack on a cafe near the embassy killed six.",
+        "Doctors vaccinated people with immuno-compromising conditions first.",
     )
     fix_safety = UNSAFE
     skip_regions = frozenset()  # a misspelling inside a quotation is still a typo

@@ -78,6 +78,12 @@ _VERY_COMMON = 4.0
 _RARE_ZIPF = 2.5
 # ... is read as a slip when a word this much commoner is one edit away.
 _RARE_MARGIN = 3.0  # candidates offered when the ranking is not clear
+# A word outside the dictionary that is this common in use (Zipf: ten in a million
+# words, as common as "cafe") is no typo; contractions without their apostrophe, as
+# common, are judged before this.
+_WIDE_USE = 4.0
+# How many longer dictionary words a hyphened first part must begin to be a combining form.
+_COMBINING_FORM_WORDS = 3
 
 
 class Slip(NamedTuple):
@@ -367,10 +373,15 @@ class _Pass:
             return
         if entry is not None and entry.in_dictionary:
             # A rare dictionary word ("withing") one slip from a far commoner one ("within").
-            if not (strong and best.zipf - entry.zipf >= _RARE_MARGIN):
+            # An inflection is as common as its word ("allots" is rare, "allot" is not).
+            if not (strong and best.zipf - _family_zipf(low, entry) >= _RARE_MARGIN):
                 return
-        elif entry is not None and (best.zipf - entry.zipf < _USAGE_MARGIN or best.distance > 1):
+        elif entry is not None and (
+            best.zipf - entry.zipf < _USAGE_MARGIN or best.distance > 1 or entry.zipf >= _WIDE_USE
+        ):
             return  # in wide use and not a slip for a far commoner word
+        if self._combining_form(i, low):
+            return  # "immuno-compromising": the first part of a compound, not a word alone
         if capital:
             # A capitalised word is a name unless it is one slip from a common word (or,
             # opening a sentence or in a headline, two slips from a very common one).
@@ -383,6 +394,21 @@ class _Pass:
         clear = not rivals
         shown = [best, *rivals][:_SHOWN]
         add(MISSPELLING, tuple(dict.fromkeys(_cased(c.word, text) for c in shown)), clear)
+
+    def _combining_form(self, i: int, low: str) -> bool:
+        """ "immuno-", "neuro-", "socio-": a hyphened first part that begins several
+        dictionary words (immunology, immunotherapy) is a combining form."""
+        words = self.words
+        nxt = i + 1
+        return (
+            low.endswith("o")
+            and len(low) > 3
+            and nxt + 1 < len(words)
+            and words.texts[nxt] == "-"
+            and words.starts[nxt] == words.ends[i]
+            and words.starts[nxt + 1] == words.ends[nxt]
+            and lexicon.begins_words(low, _COMBINING_FORM_WORDS)
+        )
 
     def _near_name(self, low: str) -> bool:
         from rapidfuzz.distance import OSA
@@ -585,6 +611,33 @@ def _beats(key: str, first: lexicon.Candidate, other: lexicon.Candidate) -> bool
     one = first.distance - lexicon._bonus(key, first.word.lower())
     two = other.distance - lexicon._bonus(key, other.word.lower())
     return two - one >= _CLEAR_MARGIN or first.zipf - other.zipf >= _CLEAR_ZIPF
+
+
+def _family_zipf(low: str, entry: lexicon.Entry) -> float:
+    """How common a word is with its regular inflections counted as the word: the
+    commonest of the word and the content-word stems it may inflect ("allots" and
+    "allotted" of "allot"; never "withing" of "with")."""
+    stems = []
+    if low.endswith("ies"):
+        stems.append(low[:-3] + "y")
+    elif low.endswith("es") and low[:-2].endswith(("s", "x", "z", "ch", "sh")):
+        stems.append(low[:-2])
+    elif low.endswith("s") and not low.endswith("ss"):
+        stems.append(low[:-1])
+    for ending in ("ed", "ing"):
+        if low.endswith(ending):
+            stem = low[: -len(ending)]
+            stems += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                stems.append(stem[:-1])  # "allotted" -> "allot"
+    best = entry.zipf
+    for stem in stems:
+        if len(stem) < 4 or stem in FUNCTION_WORDS:
+            continue
+        found = lexicon.lookup(stem)
+        if found is not None and found.in_dictionary and not found.forms:
+            best = max(best, found.zipf)
+    return best
 
 
 def _compound(low: str) -> bool:
