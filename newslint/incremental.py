@@ -28,6 +28,8 @@ from typing import NamedTuple
 
 from newslint.diagnostics import Diagnostic, Edit
 
+# A run of lines that are not blank (whitespace only).
+_BLOCK = re.compile(r"[^\S\n]*\S.*(?:\n[^\S\n]*\S.*)*")
 # A fence opens with three backticks or tildes, indented at most three spaces.
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 # HTML blocks that may hold blank lines (CommonMark kinds 1 to 5): until their end mark.
@@ -56,39 +58,31 @@ def chunks(text: str, fmt: str) -> list[Chunk]:
     the first also holds any blank lines before it."""
     markdown = fmt == "markdown"
     out: list[Chunk] = []
-    pos = 0
+    start = 0
     front = _FRONT_MATTER.match(text) if markdown else None
     if front:
         out.append(Chunk(0, front.end(), text[: front.end()], False))
-        pos = front.end()
-    start = pos
-    block_open = False  # inside a block since the last blank line
+        start = front.end()
+    filled = False  # the current chunk has a block
     closer: re.Pattern[str] | None = None  # the end mark of an open fence or HTML block
     unsafe = False
-    while pos < len(text):
-        nl = text.find("\n", pos)
-        end = len(text) if nl < 0 else nl + 1
-        line = text[pos:end]
-        blank = not line.strip()
-        if closer is not None:
-            if closer.search(line):
-                closer = None
-        elif blank:
-            pass
-        else:
-            if block_open is False and pos > start and not text[start:pos].isspace():
-                # A new block after blank lines: the previous chunk ends here.
-                out.append(_chunk(text, start, pos, unsafe))
-                start, unsafe = pos, False
-            block_open = True
-            if line[:1] in (" ", "\t") and markdown:
-                unsafe = True  # a list item's next paragraph, or indented code
-            if "newslint-" in line:
-                unsafe = True  # a suppression comment reaches past its chunk
-            closer, unsafe = _opens(line, markdown, unsafe)
-        if blank and closer is None:
-            block_open = False
-        pos = end
+    for m in _BLOCK.finditer(text, start):
+        if filled and closer is None:  # a new block after blank lines: a new chunk
+            out.append(_chunk(text, start, m.start(), unsafe))
+            start, unsafe = m.start(), False
+        filled = True
+        block = m.group()
+        if markdown and block[0] in " \t":
+            unsafe = True  # a list item's next paragraph, or indented code
+        if "newslint-" in block:
+            unsafe = True  # a suppression comment reaches past its chunk
+        if closer is not None or "<" in block or (markdown and ("`" in block or "~" in block)):
+            for line in block.split("\n"):  # only blocks that may open or close one
+                if closer is not None:
+                    if closer.search(line):
+                        closer = None
+                else:
+                    closer, unsafe = _opens(line, markdown, unsafe)
     if closer is not None:
         unsafe = True  # an unclosed fence or comment runs to the end of the draft
     if start < len(text) or not out:
@@ -107,7 +101,7 @@ def _opens(line: str, markdown: bool, unsafe: bool) -> tuple[re.Pattern[str] | N
     fence = _FENCE.match(line)
     if fence:
         mark = fence.group(1)
-        return re.compile(rf"^ {{0,3}}{re.escape(mark[0])}{{{len(mark)},}}[ \t]*\r?\n?$"), unsafe
+        return re.compile(rf"^ {{0,3}}{re.escape(mark[0])}{{{len(mark)},}}[ \t]*\r?$"), unsafe
     html = _HTML_OPEN.match(line)
     if html:
         kind = next(i for i, g in enumerate(html.groups()) if g)
