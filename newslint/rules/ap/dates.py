@@ -229,7 +229,6 @@ _PERCENT = lazy(
 
 class PercentForm(Rule):
     id = "NL411"
-    scope = PARAGRAPH
     name = "ap-percent"
     category = "ap_style"
     severity = "warning"

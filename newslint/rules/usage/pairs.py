@@ -56,7 +56,7 @@ class PatternConfusable(Rule):
     """
 
     category = "confusables"
-    scope = PARAGRAPH  # a fix that adds an apostrophe takes the story's: see its.py
+    scope = PARAGRAPH
     severity = "warning"
     message = "A sound-alike word that does not fit its context."
     template = "'{found}' looks like the wrong word here: did you mean '{fix}'?"
