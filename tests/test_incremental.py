@@ -221,3 +221,31 @@ def test_the_full_check_corrects_story_findings(workspace: Workspace, tmp_path: 
     full = workspace.check(edited, path, key="story").result.diagnostics
     assert (slip, slip + 6, "NL101", ("Okafor",)) in _keys(full)
     assert full == check_text(edited, "markdown", path=path).diagnostics
+
+
+def test_untouched_keeps_findings_the_edit_left_alone() -> None:
+    from newslint.diagnostics import Diagnostic, Edit, Fix
+
+    old = "Okafor met Okafer and Okafir."
+    new = "Okafor greeted Okafer and Okafir."
+
+    def at(text: str, word: str, base: int) -> Diagnostic:
+        start = base + text.index(word)
+        fix = Fix((Edit(start, start + len(word), "Okafor"),))
+        return Diagnostic("d", start, start + len(word), "NL101", "warning", "m", ("Okafor",), fix)
+
+    base_old, base_new = 100, 90
+    found = [at(old, "Okafor", base_old), at(old, "met", base_old), at(old, "Okafir", base_old)]
+    kept = incremental.untouched(found, old, new, base_old, base_new)
+    # Before the edit: moved with the stretch; on it ("met" became "greeted"): dropped;
+    # after it: moved by the four letters added too.
+    assert [(d.start, d.end) for d in kept] == [(90, 96), (base_new + 26, base_new + 32)]
+    assert kept[1].fix is not None and kept[1].fix.edits[0].start == base_new + 26
+
+
+def test_html_is_always_checked_whole(workspace: Workspace, tmp_path: Path) -> None:
+    path = str(tmp_path / "story.html")
+    text = "<p>The the council met.</p>\n\n<p>It voted.</p>\n"
+    workspace.check(text, path, key="page")
+    quick = workspace.recheck(text.replace("voted", "voted twice"), path, key="page")
+    assert quick.full is not None and workspace.chunks_checked == 0
