@@ -265,16 +265,27 @@ def languagetool_stop() -> None:
     type=click.IntRange(min=0),
     default=200,
     show_default=True,
-    help="Milliseconds of quiet after an edit before the draft is checked again.",
+    help="Milliseconds of quiet after an edit before the paragraphs it changed are checked.",
 )
-def lsp(config_path: str | None, languagetool: str | None, debounce: int) -> None:
+@click.option(
+    "--full-debounce",
+    type=click.IntRange(min=0),
+    default=750,
+    show_default=True,
+    help="Milliseconds of quiet after an edit before the whole draft is checked again.",
+)
+def lsp(
+    config_path: str | None, languagetool: str | None, debounce: int, full_debounce: int
+) -> None:
     """Run the language server on standard input and output (for editors)."""
     from newslint.editors import require
 
     require("lsp", "pygls")
     from newslint.lsp.server import serve
 
-    serve(_cli_values(languagetool=languagetool), config_path, debounce / 1000)
+    serve(
+        _cli_values(languagetool=languagetool), config_path, debounce / 1000, full_debounce / 1000
+    )
 
 
 @cli.command()

@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 from newslint.diagnostics import APPLICABILITIES, SAFE, SEVERITIES, Finding
 from newslint.document import QUOTATION, REGION_KINDS, Document
 from newslint.patterns import lowercase_prefilter_is_safe
-from newslint.rule import Context, Example, Rule
+from newslint.rule import PARAGRAPH, STORY, Context, Example, Rule
 from newslint.tomlfile import read_toml
 
 KINDS = ("existence", "substitution", "vocabulary", "consistency", "confusion")
@@ -195,6 +195,11 @@ def _build(entry: dict[str, Any], index: int, where: _Where, pack: str, trusted:
     rule.fix_safety = fix
     rule.skip_regions = frozenset(skip)
     rule.enabled_by_default = bool(entry.get("enabled", True))
+    # A consistency rule compares the story's uses; a pattern anchored to the text's
+    # start or end reads the whole text. Every other kind matches within a paragraph.
+    written = " ".join(str(entry.get(key, "")) for key in _KIND_KEYS[kind])
+    anchored = "\\A" in written or "\\Z" in written
+    rule.scope = STORY if kind == "consistency" or anchored else PARAGRAPH
     rule.ignore_case = bool(entry.get("ignore_case", kind != "vocabulary"))
     rule.chicago = entry.get("chicago", True)
     rule.trusted = trusted

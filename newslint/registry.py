@@ -169,7 +169,7 @@ def facts(rule: Rule) -> str:
         f"Family: {family_name(rule)}    Category: {rule.category}    "
         f"Severity: {rule.severity}    Fix: {rule.fix_available}"
         + (f" ({rule.fix_safety})" if rule.fix_available != NEVER else "")
-        + f"    Status: {rule.status}"
+        + f"    Status: {rule.status}    Scope: {rule.scope}"
     )
 
 
@@ -267,7 +267,11 @@ def reference(rules: Sequence[Rule]) -> str:
         "usage family, NL510–NL513 included), name (`no-such-district`), category "
         "(`courts`) or family name (`legal`). Fix: *safe* fixes are applied by `--fix`, "
         "*unsafe* ones only with `--unsafe-fixes`; *display only* fixes are ranked "
-        "guesses shown with the finding; `?` marks a rule that offers a fix only when it can.",
+        "guesses shown with the finding; `?` marks a rule that offers a fix only when it can. "
+        "Scope: a *paragraph* rule's findings in a paragraph depend on that paragraph alone "
+        "(the editor server re-checks them as the writer types); a *story* rule reads the "
+        "whole story (names set earlier, the story's date, its habits), so its findings "
+        "are refreshed by the full check when typing pauses.",
         "",
     ]
     by_family: dict[str, list[Rule]] = {}

@@ -19,6 +19,11 @@ if TYPE_CHECKING:
 
 # Fix availability: does a finding of the rule come with a fix?
 NEVER, SOMETIMES, ALWAYS = "none", "sometimes", "always"
+# A rule's scope: what its findings in a paragraph depend on. STORY: anything in the story
+# (names established earlier, word counts, the story's date or house habits). PARAGRAPH:
+# that paragraph's text and the settings only, so a paragraph can be checked alone (the
+# editor server re-checks just the paragraphs an edit changed; see newslint/incremental.py).
+STORY, PARAGRAPH = "story", "paragraph"
 
 
 class Context:
@@ -119,6 +124,9 @@ class Rule:
     # for style rules; a misspelled name is still flagged inside one.
     skip_regions: frozenset[str] = frozenset({QUOTATION})
     enabled_by_default: bool = True
+    # STORY unless the rule's code reads nothing beyond the paragraph (see STORY above);
+    # tests/test_incremental.py checks PARAGRAPH rules alone against whole stories.
+    scope: str = STORY
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         raise NotImplementedError

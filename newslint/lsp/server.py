@@ -2,7 +2,12 @@
 
 One :class:`~newslint.workspace.Workspace` keeps settings, rules and engines warm;
 each open draft keeps its last check, so code actions and hovers reuse it while the
-text is unchanged. Checks after an edit wait for a pause in typing (the debounce).
+text is unchanged. An edit is checked in two passes. After a short pause in typing
+(the debounce) a fast pass re-checks only the paragraphs that changed, with the rules
+whose findings depend on their paragraph alone, and keeps the last full check's other
+findings where the text did not change (``Workspace.recheck``). After a longer pause
+(the full debounce) the whole draft is checked, and published if that differs: the
+full check is the truth, equal to ``newslint check``.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 from collections.abc import Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
 from lsprotocol import types as t
 from pygls.lsp.server import LanguageServer
@@ -34,23 +39,48 @@ SEVERITY = {
 LANGUAGE_FORMATS = {"markdown": "markdown", "html": "html", "plaintext": "plain"}
 
 
-class Draft(NamedTuple):
-    """An open document's last check."""
+class Draft:
+    """An open document's last check: a full one, or the fast pass's (``full`` False)."""
 
-    text: str
-    doc: Document
-    diagnostics: list[Diagnostic]
-    lines: LineIndex
-    path: str | None
+    __slots__ = ("_doc", "diagnostics", "fmt", "full", "lines", "path", "text")
+
+    def __init__(
+        self,
+        text: str,
+        diagnostics: list[Diagnostic],
+        lines: LineIndex,
+        path: str | None,
+        fmt: str,
+        doc: Document | None = None,
+    ) -> None:
+        self.text = text
+        self.diagnostics = diagnostics
+        self.lines = lines
+        self.path = path
+        self.fmt = fmt
+        self.full = doc is not None
+        self._doc = doc
+
+    @property
+    def doc(self) -> Document:
+        """The parsed draft, for fixes (the fast pass parses only what changed)."""
+        if self._doc is None:
+            from newslint import markup
+
+            self._doc = markup.parse(self.text, self.fmt)
+        return self._doc
 
 
 class NewslintServer(LanguageServer):
-    def __init__(self, checker: Workspace, debounce: float = 0.2) -> None:
+    def __init__(
+        self, checker: Workspace, debounce: float = 0.2, full_debounce: float = 0.75
+    ) -> None:
         super().__init__("newslint", __version__)
         self.checker = checker
         self.debounce = debounce
+        self.full_debounce = max(full_debounce, debounce)
         self.drafts: dict[str, Draft] = {}
-        self.pending: dict[str, asyncio.TimerHandle] = {}
+        self.pending: dict[str, list[asyncio.TimerHandle]] = {}
         self.errors_shown: set[str] = set()
 
     # --- checking ------------------------------------------------------------------------
@@ -58,19 +88,24 @@ class NewslintServer(LanguageServer):
     def encoding(self) -> str:
         return str(self.workspace.position_encoding or "utf-16")
 
-    def draft(self, uri: str) -> Draft | None:
-        """The current text's check, from the cache when the text has not changed."""
+    def draft(self, uri: str, fast: bool = False, full: bool = False) -> Draft | None:
+        """The current text's check, from the cache when the text has not changed (and,
+        with ``full``, the cached check was a full one). With ``fast``, the fast pass."""
         document = self.workspace.get_text_document(uri)
         text = document.source
         cached = self.drafts.get(uri)
-        if cached is not None and cached.text == text:
+        if cached is not None and cached.text == text and (cached.full or not full):
             return cached
         path = to_fs_path(uri) if uri.startswith("file:") else None
         fmt = None
         if path is None or not _format_known(path):
             fmt = LANGUAGE_FORMATS.get(document.language_id or "", "plain")
         try:
-            checked = self.checker.check(text, path, fmt)
+            if fast:
+                quick = self.checker.recheck(text, path, fmt, key=uri)
+                checked = quick.full
+            else:
+                checked = self.checker.check(text, path, fmt, key=uri)
         except WorkspaceError as exc:
             self.show_error_once(str(exc))
             return None
@@ -78,9 +113,13 @@ class NewslintServer(LanguageServer):
             self.window_log_message(
                 t.LogMessageParams(type=t.MessageType.Warning, message=f"newslint: {notice}")
             )
-        draft = Draft(
-            text, checked.doc, checked.result.diagnostics, LineIndex(text, self.encoding()), path
-        )
+        lines = LineIndex(text, self.encoding())
+        if checked is None:
+            draft = Draft(text, quick.diagnostics, lines, path, fmt or _format(path) or "plain")
+        else:
+            draft = Draft(
+                text, checked.result.diagnostics, lines, path, checked.doc.format, checked.doc
+            )
         self.drafts[uri] = draft
         return draft
 
@@ -91,15 +130,28 @@ class NewslintServer(LanguageServer):
                 t.ShowMessageParams(type=t.MessageType.Error, message=f"newslint: {message}")
             )
 
-    def publish(self, uri: str) -> None:
-        self.pending.pop(uri, None)
+    def publish(self, uri: str, fast: bool = False) -> None:
+        """Check the draft and publish its diagnostics: the fast pass (``fast``), or the
+        full check, which is not published again when it found what was published."""
         if uri not in self.workspace.text_documents:
             return
+        shown = self.drafts.get(uri)
+        text = self.workspace.get_text_document(uri).source
+        if not fast and shown is not None and shown.full and shown.text == text:
+            return  # the full check of this text is published already
         try:
-            draft = self.draft(uri)
+            draft = self.draft(uri, fast=fast, full=not fast)
         except Exception as exc:  # a bug in a rule: say so, and still answer the editor
             self.show_error_once(f"checking failed: {type(exc).__name__}: {exc}")
             draft = None
+        if (
+            not fast
+            and draft is not None
+            and shown is not None
+            and shown.text == text
+            and shown.diagnostics == draft.diagnostics
+        ):
+            return  # the fast pass had it right
         diagnostics = [] if draft is None else [to_lsp(d, draft) for d in draft.diagnostics]
         version = self.workspace.get_text_document(uri).version
         self.text_document_publish_diagnostics(
@@ -107,29 +159,40 @@ class NewslintServer(LanguageServer):
         )
 
     def publish_later(self, uri: str) -> None:
-        """Check once typing pauses: each change restarts the wait."""
-        handle = self.pending.pop(uri, None)
-        if handle is not None:
-            handle.cancel()
+        """The fast pass once typing pauses, the full check after a longer pause: each
+        change restarts both waits."""
+        self.cancel(uri)
         loop = asyncio.get_event_loop()
-        self.pending[uri] = loop.call_later(self.debounce, self.publish, uri)
+        self.pending[uri] = [
+            loop.call_later(self.debounce, self.publish, uri, True),
+            loop.call_later(self.full_debounce, self.publish, uri),
+        ]
+
+    def cancel(self, uri: str) -> None:
+        for handle in self.pending.pop(uri, ()):
+            handle.cancel()
 
     def forget(self, uri: str) -> None:
-        handle = self.pending.pop(uri, None)
-        if handle is not None:
-            handle.cancel()
+        self.cancel(uri)
         self.drafts.pop(uri, None)
+        self.checker.forget(uri)
 
     def recheck_all(self) -> None:
+        for uri in list(self.drafts):
+            self.checker.forget(uri)  # a word list changed: paragraphs checked alone too
         self.drafts.clear()
         for uri in list(self.workspace.text_documents):
             self.publish(uri)
 
 
 def _format_known(path: str) -> bool:
+    return _format(path) != ""
+
+
+def _format(path: str | None) -> str:
     from newslint import markup
 
-    return markup.format_for(path) is not None
+    return (markup.format_for(path) if path else None) or ""
 
 
 # --- conversions ---------------------------------------------------------------------------
@@ -232,7 +295,7 @@ def fix_all_edit(server: NewslintServer, uri: str, draft: Draft) -> t.TextEdit |
     """The safe fixes, applied until stable as ``--fix`` does, as one edit of the changed part."""
 
     def lint(text: str) -> tuple[Document, list[Diagnostic]]:
-        checked = server.checker.check(text, draft.path, draft.doc.format)
+        checked = server.checker.check(text, draft.path, draft.fmt)
         return checked.doc, checked.result.diagnostics
 
     try:
@@ -351,8 +414,10 @@ def _command_failed(server: NewslintServer, message: str) -> dict[str, Any]:
 # --- wiring --------------------------------------------------------------------------------
 
 
-def build_server(checker: Workspace, debounce: float = 0.2) -> NewslintServer:
-    server = NewslintServer(checker, debounce)
+def build_server(
+    checker: Workspace, debounce: float = 0.2, full_debounce: float = 0.75
+) -> NewslintServer:
+    server = NewslintServer(checker, debounce, full_debounce)
 
     @server.feature(t.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: NewslintServer, params: t.DidOpenTextDocumentParams) -> None:
@@ -364,6 +429,7 @@ def build_server(checker: Workspace, debounce: float = 0.2) -> NewslintServer:
 
     @server.feature(t.TEXT_DOCUMENT_DID_SAVE)
     def did_save(ls: NewslintServer, params: t.DidSaveTextDocumentParams) -> None:
+        ls.cancel(params.text_document.uri)
         ls.drafts.pop(params.text_document.uri, None)  # a config or pack may have changed too
         ls.publish(params.text_document.uri)
 
@@ -404,7 +470,12 @@ def build_server(checker: Workspace, debounce: float = 0.2) -> NewslintServer:
     return server
 
 
-def serve(cli_values: dict[str, Any], config_path: str | None, debounce: float) -> None:
+def serve(
+    cli_values: dict[str, Any],
+    config_path: str | None,
+    debounce: float,
+    full_debounce: float = 0.75,
+) -> None:
     """Run the server on standard input and output until the client says exit."""
-    server = build_server(Workspace(cli_values, config_path), debounce)
+    server = build_server(Workspace(cli_values, config_path), debounce, full_debounce)
     server.start_io()

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from newslint.diagnostics import SAFE, Finding
 from newslint.document import Document
-from newslint.rule import Context, Rule
+from newslint.rule import PARAGRAPH, Context, Rule
 
 _DOUBLED = re.compile(r"\b(\w+)(\s+)(\1)\b", re.IGNORECASE)
 # Doubled words that are correct English ("had had", "that that").
@@ -37,6 +37,7 @@ _ALLOWED_DOUBLES = {
 
 class DoubledWord(Rule):
     id = "NL601"
+    scope = PARAGRAPH
     name = "doubled-word"
     category = "typos"
     severity = "error"

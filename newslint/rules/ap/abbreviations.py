@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from newslint.diagnostics import SAFE, Finding
 from newslint.document import Document
-from newslint.rule import Context, Example, Rule
+from newslint.rule import PARAGRAPH, Context, Example, Rule
 
 from .common import digit_runs, find_all, lazy, matches_at
 
@@ -19,6 +19,7 @@ _US_NAMES = lazy(r"\s(?:Airways|Foods|Cellular|Weekly|Soccer)\b")
 
 class USPeriods(Rule):
     id = "NL402"
+    scope = PARAGRAPH
     name = "us-with-periods"
     category = "ap_style"
     severity = "warning"
@@ -73,6 +74,7 @@ _NOON = lazy(r"\b12(?::00)?\s+(?P<w>noon|midnight)\b", re.IGNORECASE)
 
 class Clock(Rule):
     id = "NL403"
+    scope = PARAGRAPH
     name = "ap-time-of-day"
     category = "ap_style"
     severity = "warning"
@@ -225,6 +227,7 @@ _BARRISTERS = lazy(r"\b(?:Senior Counsel|[Bb]arristers?|QC|KC|SC,? (?:said|told|
 
 class StatePostalCodes(Rule):
     id = "NL404"
+    scope = PARAGRAPH
     name = "ap-state-postal-codes"
     category = "ap_style"
     severity = "warning"

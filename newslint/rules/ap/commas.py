@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from newslint.diagnostics import SAFE, Finding
 from newslint.document import Document
-from newslint.rule import Context, Example, Rule
+from newslint.rule import PARAGRAPH, Context, Example, Rule
 
 from .abbreviations import BY_AP, STATES
 from .common import find_all, lazy
@@ -37,6 +37,7 @@ _NO_COMMA = lazy(rf"\b(?P<city>[A-Z][a-z]+) (?=(?:D\.C\.|{_STATE_ABBREVIATIONS})
 
 class DateStateCommas(Rule):
     id = "NL417"
+    scope = PARAGRAPH
     name = "ap-comma-date-state"
     category = "ap_style"
     severity = "warning"

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from newslint.diagnostics import SAFE, Finding
 from newslint.document import Document
-from newslint.rule import Context, Example, Rule
+from newslint.rule import PARAGRAPH, Context, Example, Rule
 from newslint.rules.usage.context import FUNCTION_WORDS, words
 
 from .common import find_all, lazy, matches_at
@@ -22,6 +22,7 @@ NOT_FIRST = FUNCTION_WORDS | words(
 
 class CompoundModifierHyphen(Rule):
     id = "NL412"
+    scope = PARAGRAPH
     name = "ap-compound-modifier-hyphen"
     category = "ap_style"
     severity = "warning"

@@ -7,7 +7,7 @@ from collections.abc import Callable, Collection, Iterator
 
 from newslint.diagnostics import SAFE, Finding
 from newslint.document import Document
-from newslint.rule import Context, Example, Rule
+from newslint.rule import PARAGRAPH, Context, Example, Rule
 
 from .common import (
     digit_runs,
@@ -92,6 +92,7 @@ def _dates(
 
 class MonthAbbreviations(Rule):
     id = "NL409"
+    scope = PARAGRAPH
     name = "ap-months"
     category = "ap_style"
     severity = "warning"
@@ -187,6 +188,7 @@ def _day_starts(text: str) -> list[int]:
 
 class TimeElementOrder(Rule):
     id = "NL410"
+    scope = PARAGRAPH
     name = "ap-time-date-place"
     category = "ap_style"
     severity = "suggestion"

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from newslint.diagnostics import SAFE, Finding
 from newslint.document import Document
-from newslint.rule import Context, Example, Rule
+from newslint.rule import PARAGRAPH, Context, Example, Rule
 
 from .common import find_all, lazy, matches_at
 
@@ -30,6 +30,7 @@ def _source_kept(doc: Document, start: int, end: int) -> bool:
 
 class SpaceBeforeComma(Rule):
     id = "NL418"
+    scope = PARAGRAPH
     name = "space-before-comma"
     category = "ap_style"
     severity = "warning"
@@ -62,6 +63,7 @@ class SpaceBeforeComma(Rule):
 
 class SpaceInFigure(Rule):
     id = "NL419"
+    scope = PARAGRAPH
     name = "space-in-figure"
     category = "ap_style"
     severity = "warning"

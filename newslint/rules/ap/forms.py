@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from newslint.diagnostics import SAFE, Finding
 from newslint.document import Document
-from newslint.rule import Context, Example, Rule
+from newslint.rule import PARAGRAPH, Context, Example, Rule
 
 from .common import lazy
 
@@ -17,6 +17,7 @@ _DECADE = lazy(r"(?<![\w'’])(?P<y>(?:1\d|20)\d0|['’]\d0)['’]s\b")
 
 class Decades(Rule):
     id = "NL415"
+    scope = PARAGRAPH
     name = "ap-decades"
     category = "ap_style"
     severity = "warning"
@@ -54,6 +55,7 @@ _ZONE_NAMES = {"E": "ET", "C": "CT", "M": "MT", "P": "PT"}
 
 class TimeZones(Rule):
     id = "NL416"
+    scope = PARAGRAPH
     name = "ap-time-zones"
     category = "ap_style"
     severity = "suggestion"
@@ -94,6 +96,7 @@ _AP_MONTHS = (
 
 class NumericDates(Rule):
     id = "NL420"
+    scope = PARAGRAPH
     name = "ap-numeric-dates"
     category = "ap_style"
     severity = "warning"

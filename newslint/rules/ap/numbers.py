@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from newslint.analysis import Analysis
 from newslint.diagnostics import SAFE, Finding
 from newslint.document import Document
-from newslint.rule import Context, Example, Rule
+from newslint.rule import PARAGRAPH, Context, Example, Rule
 
 from .common import (
     digit_runs,
@@ -236,6 +236,7 @@ _CITATION_NEXT = lazy(
 
 class SpellOutSmallNumbers(Rule):
     id = "NL406"
+    scope = PARAGRAPH
     name = "ap-spell-out-small-numbers"
     category = "ap_style"
     severity = "warning"
@@ -370,6 +371,7 @@ def _number_words(text: str) -> Iterator[tuple[int, int]]:
 
 class FiguresForTenAndUp(Rule):
     id = "NL407"
+    scope = PARAGRAPH
     name = "ap-figures-ten-and-up"
     category = "ap_style"
     severity = "warning"
@@ -478,6 +480,7 @@ def _figure_takes_an(figure: str) -> bool:
 
 class ArticleBeforeFiguresAndAcronyms(Rule):
     id = "NL408"
+    scope = PARAGRAPH
     name = "a-an-figures-acronyms"
     category = "ap_style"
     severity = "warning"

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from newslint.diagnostics import SAFE, Finding
 from newslint.document import Document
-from newslint.rule import Context, Example, Rule
+from newslint.rule import PARAGRAPH, Context, Example, Rule
 
 from .common import find_all, lazy, matches_at
 
@@ -15,6 +15,7 @@ _RUN = lazy(r"(?<=[^\s])( {2,})(?=[^\s])")
 
 class OneSpace(Rule):
     id = "NL401"
+    scope = PARAGRAPH
     name = "one-space-after-sentence"
     category = "ap_style"
     # 0.57 findings per 1,000 words of clean government news (docs/precision.md): two

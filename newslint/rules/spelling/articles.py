@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from newslint.diagnostics import SAFE, UNSAFE, Finding
 from newslint.document import Document
-from newslint.rule import Context, Example, Rule
+from newslint.rule import PARAGRAPH, Context, Example, Rule
 from newslint.rules.spelling import lexicon
 
 if TYPE_CHECKING:
@@ -100,6 +100,7 @@ def wants_an(word: str) -> bool | None:
 
 class ArticleBySound(Rule):
     id = "NL605"
+    scope = PARAGRAPH
     name = "a-an"
     category = "typos"
     severity = "warning"
@@ -192,6 +193,7 @@ _PARTICLES = frozenset(["back", "up", "off", "out", "down", "over", "in", "on", 
 
 class PhrasalNoun(Rule):
     id = "NL606"
+    scope = PARAGRAPH
     name = "phrasal-noun"
     category = "typos"
     severity = "warning"
@@ -300,6 +302,7 @@ _OPENERS = frozenset(("the", "a", "an"))
 
 class StrayWord(Rule):
     id = "NL608"
+    scope = PARAGRAPH
     name = "stray-word"
     category = "typos"
     severity = "warning"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from newslint.analysis import Words
 from newslint.document import Document
-from newslint.rule import UNSAFE, Context, Finding, Rule
+from newslint.rule import PARAGRAPH, UNSAFE, Context, Finding, Rule
 
 DATA = Path(__file__).resolve().parent.parent.parent / "data" / "realword-bigrams.tsv"
 # Half the smallest pair count the table keeps (10 million, stored in units of 100,000).
@@ -107,6 +107,7 @@ def _judge(table: _Model, written: str, left: str, right: str) -> str | None:
 
 class RealWordSlip(Rule):
     id = "NL609"
+    scope = PARAGRAPH
     name = "real-word-slip"
     category = "typos"
     severity = "warning"

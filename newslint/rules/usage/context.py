@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from newslint.analysis import Word, Words
 from newslint.diagnostics import Finding
 from newslint.document import Document
-from newslint.rule import Context, Rule
+from newslint.rule import PARAGRAPH, Context, Rule
 
 # A token as the usage rules read it: the analysis layer's word (text, start, end, lower,
 # is_word, capitalized...).
@@ -235,6 +235,7 @@ class ConfusableRule(Rule):
     """Base for context rules: ``targets`` are the words examined; ``judge`` decides."""
 
     category = "confusables"
+    scope = PARAGRAPH  # but a fix that adds an apostrophe takes the story's: its.py
     severity = "warning"
     message = "A sound-alike word that does not fit its context."
     template = "'{found}' looks like the wrong word here: did you mean '{fix}'?"

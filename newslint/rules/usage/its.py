@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newslint.document import Document
-from newslint.rule import Context, Example
+from newslint.rule import STORY, Context, Example
 
 from .context import (
     CONJUNCTIONS,
@@ -36,6 +36,7 @@ def _ends_clause(tok: Token | None) -> bool:
 
 class ItsIts(ConfusableRule):
     id = "NL203"
+    scope = STORY  # a fix that adds an apostrophe uses the one the story uses
     name = "its-its"
     docs = """
     Its is the possessive ("the court and its judges"); it's means it is or it has. The
@@ -86,6 +87,7 @@ class ItsIts(ConfusableRule):
 
 class WhoseWhos(ConfusableRule):
     id = "NL204"
+    scope = STORY  # a fix that adds an apostrophe uses the one the story uses
     name = "whose-whos"
     docs = """
     Whose is the possessive ("a witness whose testimony"); who's means who is or who
@@ -181,6 +183,7 @@ def _plain_word(tok: Token | None) -> bool:
 
 class YourYoure(ConfusableRule):
     id = "NL205"
+    scope = STORY  # a fix that adds an apostrophe uses the one the story uses
     name = "your-youre"
     docs = """
     Your is the possessive; you're means you are. The rule flags "your" before an

@@ -15,7 +15,7 @@ from functools import cache, cached_property
 from newslint.diagnostics import Finding
 from newslint.document import QUOTATION, Document
 from newslint.patterns import lowercase_prefilter_is_safe
-from newslint.rule import Context, Example, Rule
+from newslint.rule import PARAGRAPH, Context, Example, Rule
 
 from .context import match_case
 
@@ -56,6 +56,7 @@ class PatternConfusable(Rule):
     """
 
     category = "confusables"
+    scope = PARAGRAPH
     severity = "warning"
     message = "A sound-alike word that does not fit its context."
     template = "'{found}' looks like the wrong word here: did you mean '{fix}'?"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newslint.document import Document
-from newslint.rule import Context, Example
+from newslint.rule import STORY, Context, Example
 
 from .context import (
     BE_FORMS,
@@ -68,6 +68,7 @@ def _noun_like(tok: Token | None) -> bool:
 
 class TheirThere(ConfusableRule):
     id = "NL202"
+    scope = STORY  # a fix that adds an apostrophe uses the one the story uses
     name = "their-there"
     docs = """
     Their is the possessive ("their finances"), there the place or the subject of "there
