@@ -224,8 +224,10 @@ def build_agencies(dotgov: Path | None) -> list[dict[str, Any]]:
         from dotgov_offices import build_offices, snapshot
 
         offices = build_offices(dotgov, agencies)
-        print(f"agencies.json: {len(agencies)} curated, {len(offices)} from dotgov-data "
-              f"{snapshot(dotgov)[:12]}")
+        print(
+            f"agencies.json: {len(agencies)} curated, {len(offices)} from dotgov-data "
+            f"{snapshot(dotgov)[:12]}"
+        )
         agencies = agencies + offices
     return agencies
 

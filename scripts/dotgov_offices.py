@@ -36,27 +36,13 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-SOURCE = "https://github.com/cisagov/dotgov-data/blob/main/{}"
-FUNCTION = frozenset(["of", "and", "for", "the", "on", "in", "to", "at", "&", "a", "an"])
+from newslint.entities import FUNCTION_WORDS, GENERIC_NAME_WORDS, NAME_HEADS
 
-# A word that makes a name an organisation's (one must be present).
-HEADS = frozenset(
-    """office bureau service services administration agency commission council board
-    institute institutes center centers laboratory laboratories lab division directorate
-    corporation foundation authority survey corps court network mint bank library museum
-    trust guard system endowment gallery institution committee conference garden police
-    facility""".split()
-)
-# Words every department's offices share: they do not make a name specific.
-GENERIC = HEADS | frozenset(
-    """department departmental federal national united states u.s. us american government
-    management general chief officer secretary assistant deputy under inspector counsel
-    solicitor affairs operations policy communications administrative programs program
-    activities other staff support headquarters executive resources information public
-    legislative congressional business finance financial budget planning legal
-    acquisition procurement human capital security technology data digital
-    wide""".split()
-)
+SOURCE = "https://github.com/cisagov/dotgov-data/blob/main/{}"
+FUNCTION = FUNCTION_WORDS
+HEADS = NAME_HEADS
+GENERIC = GENERIC_NAME_WORDS
+
 # Offices named for a role: every department has one.
 ROLE_OFFICE = re.compile(
     r"\b(?:Secretary|President|Inspector General|General Counsel|Solicitor|"
@@ -247,9 +233,7 @@ def build_offices(dotgov: Path, curated: list[dict[str, Any]]) -> list[dict[str,
         if c.strength < 2:
             continue  # typed once by a registrant: perhaps the slip itself
         kept.append(c)
-    curated_forms = [
-        norm(f).split() for e in curated for f in [e["name"], *e.get("short", ())]
-    ]
+    curated_forms = [norm(f).split() for e in curated for f in [e["name"], *e.get("short", ())]]
     dropped: set[int] = set()
     for i, c in enumerate(kept):
         mine = norm(c.name).split()
@@ -265,12 +249,21 @@ def build_offices(dotgov: Path, curated: list[dict[str, Any]]) -> list[dict[str,
                 weaker = [k for k in (i, j) if kept[k].strength < max(c.strength, kept[j].strength)]
                 for k in weaker or [i, j]:
                     dropped.add(k)
-                    print(f"offices: {kept[k].name}: one slip from {kept[i + j - k].name}, left out")
+                    print(
+                        f"offices: {kept[k].name}: one slip from {kept[i + j - k].name}, left out"
+                    )
+    domains = _domains(dotgov)
+    ordinary = _ordinary_words()
+    taken = set(acronyms)
     entries = []
     for i, c in enumerate(kept):
         if i in dropped:
             continue
         entry: dict[str, Any] = {"name": c.name}
+        acronym = _acronym(c.name, domains.get(norm(c.name), set()), ordinary)
+        if acronym and acronym not in taken:
+            entry["acronym"] = acronym
+            taken.add(acronym)
         # "United States" and "U.S." are both right in a name (AP: U.S. as a noun
         # modifier): each form is accepted.
         if "United States " in c.name:
@@ -284,3 +277,43 @@ def build_offices(dotgov: Path, curated: list[dict[str, Any]]) -> list[dict[str,
         entries.append(entry)
     entries.sort(key=lambda e: (e.get("parent", ""), e["name"]))
     return entries
+
+
+def _domains(dotgov: Path) -> dict[str, set[str]]:
+    """Each organisation and sub-organisation name (compared form) to the .gov domains
+    registered under it, without ".gov"."""
+    table: dict[str, set[str]] = defaultdict(set)
+    for row in read(dotgov, "current-federal.csv"):
+        label = row["Domain name"].lower().removesuffix(".gov")
+        for name in (row["Organization name"], row.get("Suborganization name") or ""):
+            if name.strip():
+                table[norm(tidy(name))].add(label)
+    return table
+
+
+def _ordinary_words() -> frozenset[str]:
+    """Lowercase words of newslint's spelling dictionary ("arc", "bis"), usage-only
+    entries ("cftc") left out, as build_entities does."""
+    path = Path(__file__).resolve().parent.parent / "newslint" / "data" / "spelling" / "words.txt"
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) >= 2 and not cols[1] and (len(cols) < 4 or cols[3] != "u"):
+            out.add(cols[0])
+    return frozenset(out)
+
+
+def _acronym(name: str, labels: set[str], ordinary: frozenset[str]) -> str:
+    """The body's acronym when it registered it as its domain (cftc.gov for the
+    Commodity Futures Trading Commission): the initials of the name's content words, or
+    of all its words, three to six letters, and not an ordinary word ("arc.gov")."""
+    ws = words(name.replace("U.S.", "US"))
+    initials = set()
+    content = [w for w in ws if w.lower() not in FUNCTION]
+    for pool in (content, ws):
+        letters = "".join("US" if w == "US" else w[0] for w in pool)
+        initials.add(letters.lower())
+    for label in sorted(labels):
+        if label in initials and 3 <= len(label) <= 6 and label not in ordinary:
+            return label.upper()
+    return ""

@@ -14,7 +14,15 @@ from functools import cache
 from typing import NamedTuple
 
 from newslint.analysis import Analysis, Words, first_token, tokens
-from newslint.entities import FUNCTION_WORDS, Agency, Change, KnownName, Person, Register
+from newslint.entities import (
+    FUNCTION_WORDS,
+    Agency,
+    Change,
+    KnownName,
+    Person,
+    Register,
+    distinctive,
+)
 from newslint.rules.names import lexicon
 
 # A character glued to a word that makes it part of an identifier, path or address.
@@ -191,6 +199,8 @@ def near_misses(a: Analysis, reg: Register, uses: list[NameUse]) -> list[NearMis
             continue  # a plural, not a slip
         if low in reg.place_words:
             continue  # a place (the places load only when a word comes this close)
+        if low in reg.agency_words:
+            continue  # a word of an agency's name ("Space" in the National Space Council)
         if origin[target].startswith("the story"):
             other = targets[target]
             # The story's own spelling wins when it is more frequent, or as frequent and first.
@@ -391,9 +401,12 @@ def agency_slips(a: Analysis, reg: Register) -> list[AgencySlip]:
             for form in index.get(low, ()):
                 n = shared.get(form.text, (form, 0))[1]
                 shared[form.text] = (form, n + 1)
-        for form, n_shared in shared.values():
-            if n_shared < form.need:
-                continue  # more than one of its words missing: not this name
+        candidates = [f for f, n_shared in shared.values() if n_shared >= f.need]
+        # Stretches of the run that are a name the register accepts, written right: a
+        # slip found inside one is a reading of a longer, right name ("Office of
+        # Management" inside "Office of Management and Budget").
+        exact = _exact_spans(lows, accepted) if candidates else []
+        for form in candidates:
             for slip in _align(form, run, toks, lows):
                 s, e, surface, fix, how = slip
                 first, last = run[s], run[e - 1]
@@ -401,12 +414,25 @@ def agency_slips(a: Analysis, reg: Register) -> list[AgencySlip]:
                 window = " ".join(lows[s:e])
                 if window in accepted or (span_start, span_end) in seen:
                     continue
+                if how != "casing" and any(s < b and a < e for a, b in exact):
+                    continue
                 if how == "word":
                     k = next(j for j in range(s, e) if toks[j] == surface)
                     span_start, span_end = starts[run[k]], starts[run[k]] + len(surface)
                 seen.add((span_start, span_end))
                 found.append(AgencySlip(span_start, span_end, surface, fix, form.agency, how))
     return found
+
+
+def _exact_spans(lows: list[str], accepted: frozenset[str]) -> list[tuple[int, int]]:
+    """Token ranges of the run that spell an accepted name of two words or more."""
+    spans = []
+    for s in range(len(lows)):
+        for e in range(len(lows), s + 1, -1):
+            if " ".join(lows[s:e]) in accepted:
+                spans.append((s, e))
+                break
+    return spans
 
 
 def _align(
@@ -422,12 +448,14 @@ def _align(
         window = lows[s : s + n]
         diffs = [k for k in range(n) if window[k] != fl[k]]
         if not diffs:
-            cased = [k for k in range(n) if toks[s + k] != fw[k]]
+            # The run's tokens lose a possessive ending; so does the name's word here.
+            bare = [w[:-2] if w.endswith(_POSSESSIVE) else w for w in fw]
+            cased = [k for k in range(n) if toks[s + k] != bare[k]]
             if (len(cased) == 1 and not toks[s + cased[0]].isupper()) or (
                 len(cased) == 1 and fw[cased[0]].isupper()
             ):
                 k = cased[0]
-                out.append((s + k, s + k + 1, toks[s + k], fw[k], "casing"))
+                out.append((s + k, s + k + 1, toks[s + k], bare[k], "casing"))
             continue
         if len(diffs) == 1:
             k = diffs[0]
@@ -445,9 +473,12 @@ def _align(
             for k in range(1, n - 1):
                 if fl[k] in FUNCTION_WORDS:
                     continue
-                if window == fl[:k] + fl[k + 1 :]:
+                if window == fl[:k] + fl[k + 1 :] and len(distinctive(window)) >= 2:
+                    # What is left must still single out one body: "U.S. Court" is not
+                    # the U.S. Tax Court with a word dropped, "Water Mission Area" is
+                    # the Water Resources Mission Area.
                     surface = " ".join(toks[s : s + n - 1])
-                    out.append((s, s + n - 1, surface, " ".join(fw), "missing"))
+                    out.append((s, s + n - 1, surface, form.text, "missing"))
     return out
 
 
