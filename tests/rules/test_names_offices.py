@@ -97,6 +97,9 @@ def test_every_register_name_written_right_is_quiet() -> None:
     entries = json.loads((DATA / "agencies.json").read_text(encoding="utf-8"))
     forms = [f for e in entries for f in [e["name"], *e.get("short", ())]]
     text = "\n\n".join(f"A spokesman for the {f} said on Monday that it would act." for f in forms)
+    text += "\n\n" + "\n\n".join(
+        f"The {e['name']} ({e['acronym']}) replied." for e in entries if e.get("acronym")
+    )
     settings = Settings(select=("NL105", "NL106", "NL107"))
     diagnostics = check_text(text, "markdown", settings).diagnostics
     assert [text[d.start : d.end] for d in diagnostics] == []

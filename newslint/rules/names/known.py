@@ -516,6 +516,21 @@ def acronym_slips(a: Analysis, reg: Register) -> list[AcronymSlip]:
     ]
     if not candidates:
         return found
+    # Capitals such as "CEO" or "NFL" need no agency: the agencies load only when a
+    # candidate is a known acronym (keys.tsv), one swap from one, or in parentheses.
+    known_set = reg.acronym_set
+
+    def worth(i: int) -> bool:
+        w = texts[i]
+        return (
+            w in known_set
+            or w[:-1] in known_set
+            or (0 < i < len(texts) - 1 and texts[i - 1] == "(" and texts[i + 1] == ")")
+            or any(t in known_set for t in _transpositions(w))
+        )
+
+    if not any(worth(i) for i in candidates):
+        return found
     acronyms = reg.acronyms
     story_acronyms = {texts[i] for i in candidates if texts[i] in acronyms}
     forms_to_acronym = _acronym_of(reg)
