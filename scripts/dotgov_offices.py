@@ -10,8 +10,9 @@ Used by ``build_entities.py``. Two files of the CISA .gov registry's public data
 Precision first: a name enters the register only when a wrong form of it can be judged
 without harm. So a name must
 
-  * come from the controlled list, or be typed the same way for two domains or more (a
-    name typed once may itself be the slip: "National Institutes on Aging");
+  * come from a controlled list (the budget's agencies and bureaus, the registrar's
+    federal agencies), or be typed the same way for two domains or more (a
+    sub-organisation typed once may itself be the slip: "National Institutes on Aging");
   * be a multi-word proper name with a head noun (Office, Bureau, Service, Laboratory...)
     and two significant words or more: "Office of Communications", "Management
     Directorate" and budget headings ("Departmental Management", "Rural Development")
@@ -176,12 +177,13 @@ def gather(dotgov: Path) -> tuple[list[Candidate], list[str]]:
         offer(agency, "", SOURCE.format("agencies-and-subs.csv"), 3)
         if bureau.strip():
             offer(bureau, agency, SOURCE.format("agencies-and-subs.csv"), 3)
-    # Names in current-federal.csv are typed per domain: one typed the same way for two
-    # domains or more is taken as the body's own (strength 2), once as unconfirmed (1).
+    # The organisation is chosen from the registrar's list of federal agencies (strength
+    # 2). The sub-organisation is typed per domain: one typed the same way for two
+    # domains or more is taken as the body's own (2), once as unconfirmed (1).
     typed: Counter[tuple[str, str]] = Counter()
     for row in federal:
         org = tidy(row["Organization name"])
-        typed[(org, "")] += 1
+        offer(org, "", SOURCE.format("current-federal.csv"), 2)
         sub = tidy(row.get("Suborganization name") or "")
         if sub:
             typed[(sub, org)] += 1

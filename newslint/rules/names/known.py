@@ -394,7 +394,8 @@ def agency_slips(a: Analysis, reg: Register) -> list[AgencySlip]:
     found: list[AgencySlip] = []
     seen: set[tuple[int, int]] = set()
     for run in _runs(words, anchors):
-        toks = [texts[i][:-2] if texts[i].endswith(_POSSESSIVE) else texts[i] for i in run]
+        poss = [texts[i].endswith(_POSSESSIVE) for i in run]
+        toks = [texts[i][:-2] if p else texts[i] for i, p in zip(run, poss, strict=True)]
         lows = [t.lower() for t in toks]
         shared: dict[str, tuple[_Form, int]] = {}
         for low in set(lows):
@@ -407,7 +408,7 @@ def agency_slips(a: Analysis, reg: Register) -> list[AgencySlip]:
         # Management" inside "Office of Management and Budget").
         exact = _exact_spans(lows, accepted) if candidates else []
         for form in candidates:
-            for slip in _align(form, run, toks, lows):
+            for slip in _align(form, run, toks, lows, poss):
                 s, e, surface, fix, how = slip
                 first, last = run[s], run[e - 1]
                 span_start, span_end = starts[first], ends[last]
@@ -436,7 +437,7 @@ def _exact_spans(lows: list[str], accepted: frozenset[str]) -> list[tuple[int, i
 
 
 def _align(
-    form: _Form, run: list[int], toks: list[str], lows: list[str]
+    form: _Form, run: list[int], toks: list[str], lows: list[str], poss: list[bool]
 ) -> list[tuple[int, int, str, str, str]]:
     """Where the run holds ``form`` with one word changed (``word``), one word missing
     (``missing``) or only the casing different (``casing``)."""
@@ -462,6 +463,8 @@ def _align(
             wrong, right = toks[s + k], fw[k]
             if wrong.lower() in _ROLE or not _similar(wrong, right):
                 continue
+            if poss[s + k] and right.lower() == wrong.lower() + "s":
+                continue  # "America's" beside a name spelled "Americas": an apostrophe only
             if not wrong[:1].isupper() and wrong.lower() not in FUNCTION_WORDS:
                 continue
             if k in (0, n - 1) and wrong.lower() in FUNCTION_WORDS:
