@@ -9,6 +9,7 @@ of a known officeholder. The rules in ``known_rules`` decide and write the messa
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
@@ -292,10 +293,14 @@ class _Form(NamedTuple):
 
 
 @cache
-def _forms(reg: Register) -> tuple[dict[str, list[_Form]], frozenset[str]]:
-    """Agency forms of three words or more, indexed by their content words; and every
-    name the register accepts (current, short and former names), casefolded."""
-    index: dict[str, list[_Form]] = {}
+def _forms(
+    reg: Register,
+) -> tuple[list[_Form], dict[str, tuple[int, ...]], frozenset[str]]:
+    """Agency forms of three words or more, with the positions of those that hold each
+    content word (a run's words then count its near forms in a few C-level updates);
+    and every name the register accepts (current, short and former names), casefolded."""
+    forms: list[_Form] = []
+    index: dict[str, list[int]] = {}
     accepted: set[str] = set()
     for agency in reg.agencies:
         for form in agency.forms:
@@ -304,12 +309,12 @@ def _forms(reg: Register) -> tuple[dict[str, list[_Form]], frozenset[str]]:
             if len(ws) < 3:
                 continue
             content = {_norm(w) for w in ws} - FUNCTION_WORDS
-            entry = _Form(form, ws, agency, max(2, len(content) - 1))
+            forms.append(_Form(form, ws, agency, max(2, len(content) - 1)))
             for w in {_norm(w) for w in ws if w.lower() not in FUNCTION_WORDS}:
-                index.setdefault(w, []).append(entry)
+                index.setdefault(w, []).append(len(forms) - 1)
     for change in reg.changes:
         accepted.add(" ".join(_name_words(change.name)).casefold())
-    return index, frozenset(accepted)
+    return forms, {w: tuple(ids) for w, ids in index.items()}, frozenset(accepted)
 
 
 @cache
@@ -389,7 +394,7 @@ def agency_slips(a: Analysis, reg: Register) -> list[AgencySlip]:
     anchors = [i for i in words.find(_anchor_keys(reg)) if not words.texts[i][:1].islower()]
     if not anchors:
         return []
-    index, accepted = _forms(reg)
+    forms, index, accepted = _forms(reg)
     texts, starts, ends = words.texts, words.starts, words.ends
     found: list[AgencySlip] = []
     seen: set[tuple[int, int]] = set()
@@ -397,16 +402,17 @@ def agency_slips(a: Analysis, reg: Register) -> list[AgencySlip]:
         poss = [texts[i].endswith(_POSSESSIVE) for i in run]
         toks = [texts[i][:-2] if p else texts[i] for i, p in zip(run, poss, strict=True)]
         lows = [t.lower() for t in toks]
-        shared: dict[str, tuple[_Form, int]] = {}
-        for low in set(lows):
-            for form in index.get(low, ()):
-                n = shared.get(form.text, (form, 0))[1]
-                shared[form.text] = (form, n + 1)
-        candidates = [f for f, n_shared in shared.values() if n_shared >= f.need]
+        hits = [index[low] for low in set(lows) if low in index]
+        if len(hits) < 2:
+            continue  # every form needs two of its words in the run
+        shared: Counter[int] = Counter()
+        for ids in hits:
+            shared.update(ids)
+        candidates = [forms[k] for k, n in shared.items() if n >= forms[k].need]
         # Stretches of the run that are a name the register accepts, written right: a
         # slip found inside one is a reading of a longer, right name ("Office of
         # Management" inside "Office of Management and Budget").
-        exact = _exact_spans(lows, accepted) if candidates else []
+        exact: list[tuple[int, int]] | None = None  # found on the first slip only
         for form in candidates:
             for slip in _align(form, run, toks, lows, poss):
                 s, e, surface, fix, how = slip
@@ -415,8 +421,11 @@ def agency_slips(a: Analysis, reg: Register) -> list[AgencySlip]:
                 window = " ".join(lows[s:e])
                 if window in accepted or (span_start, span_end) in seen:
                     continue
-                if how != "casing" and any(s < b and a < e for a, b in exact):
-                    continue
+                if how != "casing":
+                    if exact is None:
+                        exact = _exact_spans(lows, accepted)
+                    if any(s < b and a < e for a, b in exact):
+                        continue
                 if how == "word":
                     k = next(j for j in range(s, e) if toks[j] == surface)
                     span_start, span_end = starts[run[k]], starts[run[k]] + len(surface)
