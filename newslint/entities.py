@@ -20,6 +20,120 @@ from pathlib import Path
 from typing import Any
 
 FUNCTION_WORDS = frozenset(["of", "and", "for", "the", "on", "in", "to", "at", "&", "a", "an"])
+# Words that make a name an organisation's ("Office", "Bureau", "Laboratory").
+NAME_HEADS = frozenset(
+    [
+        "office",
+        "bureau",
+        "service",
+        "services",
+        "administration",
+        "agency",
+        "commission",
+        "council",
+        "board",
+        "institute",
+        "institutes",
+        "center",
+        "centers",
+        "laboratory",
+        "laboratories",
+        "lab",
+        "division",
+        "directorate",
+        "corporation",
+        "foundation",
+        "authority",
+        "survey",
+        "corps",
+        "court",
+        "network",
+        "mint",
+        "bank",
+        "library",
+        "museum",
+        "trust",
+        "guard",
+        "system",
+        "endowment",
+        "gallery",
+        "institution",
+        "committee",
+        "conference",
+        "garden",
+        "police",
+        "facility",
+    ]
+)
+# Words every department's offices share: they do not make a name specific ("Office of
+# Management", "United States Court", "National Security Division" name no one body).
+GENERIC_NAME_WORDS = NAME_HEADS | frozenset(
+    [
+        "department",
+        "departmental",
+        "federal",
+        "national",
+        "united",
+        "states",
+        "u",
+        "s",
+        "u.s.",
+        "us",
+        "american",
+        "government",
+        "management",
+        "general",
+        "chief",
+        "officer",
+        "secretary",
+        "assistant",
+        "deputy",
+        "under",
+        "inspector",
+        "counsel",
+        "solicitor",
+        "affairs",
+        "operations",
+        "policy",
+        "communications",
+        "administrative",
+        "programs",
+        "program",
+        "activities",
+        "other",
+        "staff",
+        "support",
+        "headquarters",
+        "executive",
+        "resources",
+        "information",
+        "public",
+        "legislative",
+        "congressional",
+        "business",
+        "finance",
+        "financial",
+        "budget",
+        "planning",
+        "legal",
+        "acquisition",
+        "procurement",
+        "human",
+        "capital",
+        "security",
+        "technology",
+        "data",
+        "digital",
+        "wide",
+    ]
+)
+
+
+def distinctive(words: Iterable[str]) -> list[str]:
+    """The words of a name that single out one body (lowercased): not function words
+    and not the words every department's offices share."""
+    lows = (w.lower() for w in words)
+    return [w for w in lows if w not in FUNCTION_WORDS and w not in GENERIC_NAME_WORDS]
 
 
 @dataclass(frozen=True)

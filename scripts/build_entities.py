@@ -7,6 +7,9 @@ Sources (each named in the README with its licence):
   * unitedstates/congress-legislators (public domain, CC0): legislators-current.yaml,
     legislators-historical.yaml and executive.yaml — members of Congress, presidents and
     vice presidents with their terms;
+  * cisagov/dotgov-data (CC0): agencies-and-subs.csv and current-federal.csv — U.S.
+    federal agencies and their sub-offices with the parent agency of each (filtered for
+    precision: see scripts/dotgov_offices.py);
   * GitHub Linguist (MIT): lib/linguist/languages.yml — programming languages, markup
     and data formats with their exact casing (JavaScript, PowerShell, GraphQL, YAML);
   * the ``us`` package (states with AP abbreviations), ``pycountry`` (countries) and
@@ -15,7 +18,11 @@ Sources (each named in the README with its licence):
 Run from the repository root, with the three packages and PyYAML installed (build-time
 only; newslint itself does not need them):
 
-    python scripts/build_entities.py --legislators PATH [--linguist PATH]
+    python scripts/build_entities.py --legislators PATH [--linguist PATH] [--dotgov PATH]
+
+or, to rebuild only the agencies (agencies.json, keys.tsv) and keep the rest:
+
+    python scripts/build_entities.py --dotgov PATH
 
 Each PATH is a checkout (congress-legislators, github-linguist/linguist) or its bare git
 directory. Only the compact
@@ -205,12 +212,23 @@ def build_linguist(linguist: Path, taken: set[str]) -> list[list[Any]]:
     return rows
 
 
-def build_agencies() -> list[dict[str, Any]]:
+def build_agencies(dotgov: Path | None) -> list[dict[str, Any]]:
+    """The curated agencies, then (with a dotgov-data snapshot) the .gov registry's
+    agencies and offices the curated list lacks."""
     data = json.loads((CURATED / "agencies.json").read_text(encoding="utf-8"))
     for entry in data["agencies"]:
         if not entry.get("source", "").startswith("https://"):
             raise SystemExit(f"agencies.json: {entry['name']}: no source URL")
     agencies: list[dict[str, Any]] = data["agencies"]
+    if dotgov is not None:
+        from dotgov_offices import build_offices, snapshot
+
+        offices = build_offices(dotgov, agencies)
+        print(
+            f"agencies.json: {len(agencies)} curated, {len(offices)} from dotgov-data "
+            f"{snapshot(dotgov)[:12]}"
+        )
+        agencies = agencies + offices
     return agencies
 
 
@@ -288,9 +306,21 @@ def write(name: str, data: Any) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--legislators", type=Path, required=True)
+    parser.add_argument(
+        "--legislators",
+        type=Path,
+        help="congress-legislators snapshot; without it only agencies.json and keys.tsv "
+        "are rebuilt (the people, places and names parts are kept as they are)",
+    )
     parser.add_argument("--linguist", type=Path, help="github-linguist/linguist snapshot")
+    parser.add_argument("--dotgov", type=Path, help="cisagov/dotgov-data snapshot")
     args = parser.parse_args()
+    if args.legislators is None:
+        agencies = build_agencies(args.dotgov)
+        people = json.loads((OUT / "people.json").read_text(encoding="utf-8"))
+        write("agencies.json", agencies)
+        (OUT / "keys.tsv").write_text(build_keys(agencies, people), encoding="utf-8")
+        return
     names = build_names()
     if args.linguist:
         taken = {n.lower() for n, *_ in names} | {v.lower() for row in names for v in row[3]}
@@ -302,7 +332,7 @@ def main() -> None:
         for n, kind, word, v, src in names
     ]
     (OUT / "names.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    agencies = build_agencies()
+    agencies = build_agencies(args.dotgov)
     people = build_people(args.legislators)
     write("agencies.json", agencies)
     write("people.json", people)

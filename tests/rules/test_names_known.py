@@ -258,6 +258,20 @@ def test_register_loads_lazily() -> None:
     assert not loaded & {"_agency_rows", "people", "places"}, loaded
 
 
+def test_capitals_that_name_no_agency_do_not_load_the_agencies() -> None:
+    """ "CEO" and "NFL" are not agency acronyms, nor one swap from one: the agencies part
+    of the register stays unread."""
+    from newslint import markup
+    from newslint.entities import Register
+    from newslint.rule import Context
+    from newslint.rules.names import known
+
+    reg = Register()
+    doc = markup.parse("The CEO told NFL owners the deal was done.", "plain")
+    assert known.acronym_slips(Context().begin(doc), reg) == []
+    assert "_agency_rows" not in vars(reg)
+
+
 @pytest.mark.parametrize(
     ("a", "b", "near"),
     [

@@ -9,12 +9,21 @@ of a known officeholder. The rules in ``known_rules`` decide and write the messa
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
 from newslint.analysis import Analysis, Words, first_token, tokens
-from newslint.entities import FUNCTION_WORDS, Agency, Change, KnownName, Person, Register
+from newslint.entities import (
+    FUNCTION_WORDS,
+    Agency,
+    Change,
+    KnownName,
+    Person,
+    Register,
+    distinctive,
+)
 from newslint.rules.names import lexicon
 
 # A character glued to a word that makes it part of an identifier, path or address.
@@ -191,6 +200,8 @@ def near_misses(a: Analysis, reg: Register, uses: list[NameUse]) -> list[NearMis
             continue  # a plural, not a slip
         if low in reg.place_words:
             continue  # a place (the places load only when a word comes this close)
+        if low in reg.agency_words:
+            continue  # a word of an agency's name ("Space" in the National Space Council)
         if origin[target].startswith("the story"):
             other = targets[target]
             # The story's own spelling wins when it is more frequent, or as frequent and first.
@@ -282,10 +293,14 @@ class _Form(NamedTuple):
 
 
 @cache
-def _forms(reg: Register) -> tuple[dict[str, list[_Form]], frozenset[str]]:
-    """Agency forms of three words or more, indexed by their content words; and every
-    name the register accepts (current, short and former names), casefolded."""
-    index: dict[str, list[_Form]] = {}
+def _forms(
+    reg: Register,
+) -> tuple[list[_Form], dict[str, tuple[int, ...]], frozenset[str]]:
+    """Agency forms of three words or more, with the positions of those that hold each
+    content word (a run's words then count its near forms in a few C-level updates);
+    and every name the register accepts (current, short and former names), casefolded."""
+    forms: list[_Form] = []
+    index: dict[str, list[int]] = {}
     accepted: set[str] = set()
     for agency in reg.agencies:
         for form in agency.forms:
@@ -294,12 +309,12 @@ def _forms(reg: Register) -> tuple[dict[str, list[_Form]], frozenset[str]]:
             if len(ws) < 3:
                 continue
             content = {_norm(w) for w in ws} - FUNCTION_WORDS
-            entry = _Form(form, ws, agency, max(2, len(content) - 1))
+            forms.append(_Form(form, ws, agency, max(2, len(content) - 1)))
             for w in {_norm(w) for w in ws if w.lower() not in FUNCTION_WORDS}:
-                index.setdefault(w, []).append(entry)
+                index.setdefault(w, []).append(len(forms) - 1)
     for change in reg.changes:
         accepted.add(" ".join(_name_words(change.name)).casefold())
-    return index, frozenset(accepted)
+    return forms, {w: tuple(ids) for w, ids in index.items()}, frozenset(accepted)
 
 
 @cache
@@ -379,28 +394,38 @@ def agency_slips(a: Analysis, reg: Register) -> list[AgencySlip]:
     anchors = [i for i in words.find(_anchor_keys(reg)) if not words.texts[i][:1].islower()]
     if not anchors:
         return []
-    index, accepted = _forms(reg)
+    forms, index, accepted = _forms(reg)
     texts, starts, ends = words.texts, words.starts, words.ends
     found: list[AgencySlip] = []
     seen: set[tuple[int, int]] = set()
     for run in _runs(words, anchors):
-        toks = [texts[i][:-2] if texts[i].endswith(_POSSESSIVE) else texts[i] for i in run]
+        poss = [texts[i].endswith(_POSSESSIVE) for i in run]
+        toks = [texts[i][:-2] if p else texts[i] for i, p in zip(run, poss, strict=True)]
         lows = [t.lower() for t in toks]
-        shared: dict[str, tuple[_Form, int]] = {}
-        for low in set(lows):
-            for form in index.get(low, ()):
-                n = shared.get(form.text, (form, 0))[1]
-                shared[form.text] = (form, n + 1)
-        for form, n_shared in shared.values():
-            if n_shared < form.need:
-                continue  # more than one of its words missing: not this name
-            for slip in _align(form, run, toks, lows):
+        hits = [index[low] for low in set(lows) if low in index]
+        if len(hits) < 2:
+            continue  # every form needs two of its words in the run
+        shared: Counter[int] = Counter()
+        for ids in hits:
+            shared.update(ids)
+        candidates = [forms[k] for k, n in shared.items() if n >= forms[k].need]
+        # Stretches of the run that are a name the register accepts, written right: a
+        # slip found inside one is a reading of a longer, right name ("Office of
+        # Management" inside "Office of Management and Budget").
+        exact: list[tuple[int, int]] | None = None  # found on the first slip only
+        for form in candidates:
+            for slip in _align(form, run, toks, lows, poss):
                 s, e, surface, fix, how = slip
                 first, last = run[s], run[e - 1]
                 span_start, span_end = starts[first], ends[last]
                 window = " ".join(lows[s:e])
                 if window in accepted or (span_start, span_end) in seen:
                     continue
+                if how != "casing":
+                    if exact is None:
+                        exact = _exact_spans(lows, accepted)
+                    if any(s < b and a < e for a, b in exact):
+                        continue
                 if how == "word":
                     k = next(j for j in range(s, e) if toks[j] == surface)
                     span_start, span_end = starts[run[k]], starts[run[k]] + len(surface)
@@ -409,8 +434,19 @@ def agency_slips(a: Analysis, reg: Register) -> list[AgencySlip]:
     return found
 
 
+def _exact_spans(lows: list[str], accepted: frozenset[str]) -> list[tuple[int, int]]:
+    """Token ranges of the run that spell an accepted name of two words or more."""
+    spans = []
+    for s in range(len(lows)):
+        for e in range(len(lows), s + 1, -1):
+            if " ".join(lows[s:e]) in accepted:
+                spans.append((s, e))
+                break
+    return spans
+
+
 def _align(
-    form: _Form, run: list[int], toks: list[str], lows: list[str]
+    form: _Form, run: list[int], toks: list[str], lows: list[str], poss: list[bool]
 ) -> list[tuple[int, int, str, str, str]]:
     """Where the run holds ``form`` with one word changed (``word``), one word missing
     (``missing``) or only the casing different (``casing``)."""
@@ -422,18 +458,22 @@ def _align(
         window = lows[s : s + n]
         diffs = [k for k in range(n) if window[k] != fl[k]]
         if not diffs:
-            cased = [k for k in range(n) if toks[s + k] != fw[k]]
+            # The run's tokens lose a possessive ending; so does the name's word here.
+            bare = [w[:-2] if w.endswith(_POSSESSIVE) else w for w in fw]
+            cased = [k for k in range(n) if toks[s + k] != bare[k]]
             if (len(cased) == 1 and not toks[s + cased[0]].isupper()) or (
                 len(cased) == 1 and fw[cased[0]].isupper()
             ):
                 k = cased[0]
-                out.append((s + k, s + k + 1, toks[s + k], fw[k], "casing"))
+                out.append((s + k, s + k + 1, toks[s + k], bare[k], "casing"))
             continue
         if len(diffs) == 1:
             k = diffs[0]
             wrong, right = toks[s + k], fw[k]
             if wrong.lower() in _ROLE or not _similar(wrong, right):
                 continue
+            if poss[s + k] and right.lower() == wrong.lower() + "s":
+                continue  # "America's" beside a name spelled "Americas": an apostrophe only
             if not wrong[:1].isupper() and wrong.lower() not in FUNCTION_WORDS:
                 continue
             if k in (0, n - 1) and wrong.lower() in FUNCTION_WORDS:
@@ -445,9 +485,12 @@ def _align(
             for k in range(1, n - 1):
                 if fl[k] in FUNCTION_WORDS:
                     continue
-                if window == fl[:k] + fl[k + 1 :]:
+                if window == fl[:k] + fl[k + 1 :] and len(distinctive(window)) >= 2:
+                    # What is left must still single out one body: "U.S. Court" is not
+                    # the U.S. Tax Court with a word dropped, "Water Mission Area" is
+                    # the Water Resources Mission Area.
                     surface = " ".join(toks[s : s + n - 1])
-                    out.append((s, s + n - 1, surface, " ".join(fw), "missing"))
+                    out.append((s, s + n - 1, surface, form.text, "missing"))
     return out
 
 
@@ -484,6 +527,21 @@ def acronym_slips(a: Analysis, reg: Register) -> list[AcronymSlip]:
         if 2 <= len(w) <= 8 and (w.isupper() or (w[-1] == "s" and w[:-1].isupper()))
     ]
     if not candidates:
+        return found
+    # Capitals such as "CEO" or "NFL" need no agency: the agencies load only when a
+    # candidate is a known acronym (keys.tsv), one swap from one, or in parentheses.
+    known_set = reg.acronym_set
+
+    def worth(i: int) -> bool:
+        w = texts[i]
+        return (
+            w in known_set
+            or w[:-1] in known_set
+            or (0 < i < len(texts) - 1 and texts[i - 1] == "(" and texts[i + 1] == ")")
+            or any(t in known_set for t in _transpositions(w))
+        )
+
+    if not any(worth(i) for i in candidates):
         return found
     acronyms = reg.acronyms
     story_acronyms = {texts[i] for i in candidates if texts[i] in acronyms}

@@ -149,8 +149,10 @@ class KnownNameNearMiss(Rule):
     message = "A name is one slip away from a name the register or the story knows."
     knowledge = (
         "newslint's entities register (scripts/entities/agencies.json: official names of "
-        "U.S. federal agencies and offices with sources; names.tsv: products and companies) "
-        "and the story's own mixed-case names."
+        "U.S. federal agencies and offices with sources; U.S. federal agencies and their "
+        "sub-offices, each tied to its parent agency, from the CISA .gov registry's public "
+        "data, cisagov/dotgov-data, CC0; names.tsv: products and companies) and the story's "
+        "own mixed-case names."
     )
     docs = """
     Flags a name one slip away from one the register knows: a capitalised word one
@@ -159,25 +161,33 @@ class KnownNameNearMiss(Rule):
     official name with one word replaced by a near synonym ("Federal Election
     Committee" for Federal Election Commission, "Technology Transformative Services"),
     with a word dropped ("Water Mission Area" for Water Resources Mission Area) or with
-    a word in the wrong casing ("Center for Medicaid and Chip Services").
+    a word in the wrong casing ("Center for Medicaid and Chip Services"). Sub-offices
+    count ("Pipeline and Hazardous Safety Administration" for the Transportation
+    Department's Pipeline and Hazardous Materials Safety Administration).
 
     Why: AP "names" and the agency's own usage — a government body's name is its legal
     name, and a reader who searches for the wrong one finds nothing. People are left
     alone (a word after a given name is a surname, and an unknown person is never
     "corrected" to a known one), as are capitalised ordinary words that open a
     sentence, plurals, titles before names ("Federal Election Commissioner") and names
-    the register accepts, including former names (another rule dates those). The fix
-    is unsafe: the writer may mean another body.
+    the register accepts, including former names (another rule dates those). Offices
+    every department has ("Office of the Secretary", "Office of Inspector General") are
+    not in the register, and a name with a word dropped must still single out one body
+    ("U.S. Court of Appeals" is not the U.S. Tax Court short a word). The fix is unsafe:
+    the writer may mean another body.
     """
     bad = (
         "She chaired the Federal Election [[Committee=>Commission]] for two years.",
         "The plugin for [[InteliJ=>IntelliJ]] shipped in May.",
         "Analysts at the USGS [[Water Mission Area=>Water Resources Mission Area]] built it.",
+        "The [[Pipeline and Hazardous Safety Administration=>Pipeline and Hazardous Materials "
+        "Safety Administration]] fined the operator.",
         "The agency released FBOpen on Monday. [[FBOpoen=>FBOpen]] is built on Solr.",
     )
     good = (
         "She chaired the Federal Election Commission for two years.",
         "Federal Election Commissioner Ellen Weintraub voted no.",
+        "The U.S. Court of Appeals for the Ninth Circuit heard the case.",
         "The plugin for IntelliJ shipped in May.",
         "Jessica Intellig joined the team in May.",
     )
@@ -217,7 +227,9 @@ class AcronymMismatch(Rule):
     message = "An acronym does not match the name it stands for."
     knowledge = (
         "the words before a parenthesised acronym, and the acronyms of U.S. agencies in "
-        "newslint's entities register (scripts/entities/agencies.json)."
+        "newslint's entities register (scripts/entities/agencies.json; and, from the CISA "
+        ".gov registry's public data, cisagov/dotgov-data, CC0, the acronyms agencies and "
+        "offices registered as their own domain, such as cftc.gov)."
     )
     docs = """
     Flags an acronym in parentheses that does not fit the name before it — letters
