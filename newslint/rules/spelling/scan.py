@@ -343,9 +343,10 @@ class _Pass:
 
         # Search one edit away first: a candidate one edit away outranks, and clearly
         # beats, every candidate two edits away, so those are needed only when there is
-        # none. A dictionary word is a slip only one edit from a far commoner word, and a
-        # capitalised word mid-sentence only one edit from a name (see below): for them
-        # the search two edits away, the costliest part of a check, is never needed.
+        # none. A word the dictionary or wide use knows is a slip only one edit from a far
+        # commoner word, and a capitalised word mid-sentence only one edit from a name
+        # (see below): for them the search two edits away, the costliest part of a
+        # check, is never needed.
         def ranked_within(reach: int) -> list[lexicon.Candidate]:
             return [
                 c
@@ -354,7 +355,7 @@ class _Pass:
             ]
 
         ranked = ranked_within(1)
-        if not ranked and not in_dictionary and not proper:
+        if not ranked and entry is None and not proper:
             ranked = ranked_within(lexicon.MAX_DISTANCE)
         best = ranked[0] if ranked else None
         if best is not None and best.distance > 1 and best.zipf < _COMMON:
