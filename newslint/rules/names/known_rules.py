@@ -152,12 +152,14 @@ class KnownNameNearMiss(Rule):
         "U.S. federal agencies and offices with sources; U.S. federal agencies and their "
         "sub-offices, each tied to its parent agency, from the CISA .gov registry's public "
         "data, cisagov/dotgov-data, CC0; names.tsv: products and companies) and the story's "
-        "own mixed-case names."
+        "own names: mixed-case names, and proper nouns no dictionary knows."
     )
     docs = """
     Flags a name one slip away from one the register knows: a capitalised word one
     letter from a product or company name ("InteliJ" for IntelliJ), a mixed-case name
-    one letter from another the story uses ("FBOpoen" beside FBOpen), and an agency's
+    one letter from another the story uses ("FBOpoen" beside FBOpen), a word no
+    dictionary knows one letter from a proper noun the story establishes mid-sentence
+    and uses as often or earlier ("Satrliner" beside Starliner), and an agency's
     official name with one word replaced by a near synonym ("Federal Election
     Committee" for Federal Election Commission, "Technology Transformative Services"),
     with a word dropped ("Water Mission Area" for Water Resources Mission Area) or with
@@ -183,6 +185,7 @@ class KnownNameNearMiss(Rule):
         "The [[Pipeline and Hazardous Safety Administration=>Pipeline and Hazardous Materials "
         "Safety Administration]] fined the operator.",
         "The agency released FBOpen on Monday. [[FBOpoen=>FBOpen]] is built on Solr.",
+        "The crew flew on the Starliner in May. The [[Satrliner=>Starliner]] docked a day later.",
     )
     good = (
         "She chaired the Federal Election Commission for two years.",
@@ -190,6 +193,9 @@ class KnownNameNearMiss(Rule):
         "The U.S. Court of Appeals for the Ninth Circuit heard the case.",
         "The plugin for IntelliJ shipped in May.",
         "Jessica Intellig joined the team in May.",
+        # Two names the dictionary knows; a person, whom the names rules judge.
+        "Exports from Zambia and Gambia rose in May.",
+        "Deputy Mayor Ann Kessler spoke. Her aide, Tom Kesler, did not.",
     )
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
