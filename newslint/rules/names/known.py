@@ -161,12 +161,19 @@ def near_misses(a: Analysis, reg: Register, uses: list[NameUse]) -> list[NearMis
         for i, w in enumerate(words.texts)
         if len(w) >= 5 and w[:1].isalpha() and not w.islower() and not w.isupper()
     ]
-    people = {n.casefold() for n in a.known_names}
+    people: set[str] | None = None  # the story's people, found only when needed
+
+    def persons() -> set[str]:
+        nonlocal people
+        if people is None:
+            people = {n.casefold() for n in a.known_names}
+        return people
+
     for i in candidates:
         w = words.texts[i]
         if w.lower() in registered or not w.isalnum():
             continue
-        if _camel(w) or _proper_name(w, i, words, people):
+        if _camel(w) or _proper_name(w, i, words):
             targets.setdefault(w.lower(), w)
             first_at.setdefault(w, i)
             origin[w.lower()] = "the story's own spelling"
@@ -207,8 +214,10 @@ def near_misses(a: Analysis, reg: Register, uses: list[NameUse]) -> list[NearMis
             continue  # a word of an agency's name ("Space" in the National Space Council)
         if origin[target].startswith("the story"):
             other = targets[target]
-            if not (_camel(other) or _unknown_word(low)) or low in people:
-                continue  # two words the dictionary knows, or a person: not this rule's
+            if not (_camel(other) or _unknown_word(low)):
+                continue  # two words the dictionary knows
+            if any(x == p or one_edit(x, p) for x in (low, target) for p in persons()):
+                continue  # a person or a slip of one: the names rules hold people
             # The story's own spelling wins when it is more frequent, or as frequent and first.
             if (counts[other], -first_at[other]) <= (counts[base], -first_at.get(base, i)):
                 continue
@@ -284,18 +293,16 @@ def one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
-def _proper_name(word: str, i: int, words: Words, people: set[str]) -> bool:
+def _proper_name(word: str, i: int, words: Words) -> bool:
     """A proper noun the story establishes ("Starliner", "Siskiyou"): capitalised
     mid-sentence and known to no dictionary (a slip of a name the dictionary knows,
-    "Lousiana", is the speller's or the court rules'), and not a person (the names rules
-    hold a story's people to their first spelling)."""
-    low = word.casefold()
+    "Lousiana", is the speller's or the court rules'). People are set aside only when
+    one comes near (the story's people cost a pass of the names rules)."""
     return (
         word.isalpha()
         and word[1:].islower()
         and i not in words.sentence_starts
-        and _unknown_word(low)
-        and not any(low == p or one_edit(low, p) for p in people)  # a person, or a slip of one
+        and _unknown_word(word.casefold())
     )
 
 
