@@ -528,6 +528,23 @@ def _align(
     return out
 
 
+@cache
+def _offices(reg: Register) -> dict[Agency, list[Agency]]:
+    """Each agency's offices in the register (an office names its parent by the parent's
+    name, a short form or its acronym)."""
+    by_key: dict[str, Agency] = {}
+    for agency in reg.agencies:
+        for key in (*agency.forms, agency.acronym):
+            if key:
+                by_key.setdefault(key, agency)
+    out: dict[Agency, list[Agency]] = {}
+    for office in reg.agencies:
+        parent = by_key.get(office.parent) if office.parent else None
+        if parent is not None and parent is not office:
+            out.setdefault(parent, []).append(office)
+    return out
+
+
 def initials(tokens: list[str]) -> str:
     """Initials of a name's words, hyphenated parts counted when capitalised
     ("Backus-Naur Form" -> BNF; "U.S." -> US)."""
@@ -551,9 +568,11 @@ def acronym_slips(a: Analysis, reg: Register) -> list[AcronymSlip]:
     found: list[AcronymSlip] = []
 
     def named(acronym: str) -> bool:
-        """Whether the story names the agency (its acronym or one of its names)."""
+        """Whether the story names the agency: its acronym, one of its names, or one of
+        its offices ("the Federal Acquisition Service" is GSA's)."""
         agency = acronyms[acronym]
-        return acronym in story_acronyms or any(f.lower() in a.lowered for f in agency.forms)
+        forms = [*agency.forms, *(f for o in _offices(reg).get(agency, ()) for f in o.forms)]
+        return acronym in story_acronyms or any(f.lower() in a.lowered for f in forms)
 
     candidates = [
         i

@@ -241,8 +241,9 @@ class AcronymMismatch(Rule):
     Flags an acronym in parentheses that does not fit the name before it — letters
     swapped ("Common Language Runtime (CRL)"), one letter wrong ("Backus-Naur Form
     (BMF)") or the last one missing ("Chief Financial Officer (CF)") — and a known
-    agency's acronym with two letters swapped when the story names that agency ("GAS"
-    in a story about the General Services Administration). Also an agency acronym with
+    agency's acronym with two letters swapped when the story names that agency or one of
+    its offices ("GAS" in a story about the General Services Administration or its
+    Federal Acquisition Service). Also an agency acronym with
     a bare s before a noun ("GSAs website"): one agency, so a possessive.
 
     Why: AP "abbreviations and acronyms" — an acronym in parentheses tells the reader
@@ -255,6 +256,8 @@ class AcronymMismatch(Rule):
     bad = (
         "Code runs on the Common Language Runtime ([[CRL=>CLR]]).",
         "The General Services Administration runs the site. Staff at the [[GAS=>GSA]] agreed.",
+        # An office of the agency names it too.
+        "Partners at the [[GAS=>GSA]], mostly in its Federal Acquisition Service, agreed.",
         "The Chief Financial Officer ([[CF=>CFO]]) signed the agreement.",
     )
     good = (
