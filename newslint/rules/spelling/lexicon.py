@@ -48,28 +48,35 @@ def _words() -> bytes:
     return _data("words.txt")
 
 
-@lru_cache(maxsize=65536)
-def lookup(key: str) -> Entry | None:
-    """The entry for a lowercase word, or None."""
-    data = _words()
-    target = key.encode("utf-8")
+def _first_at_or_after(data: bytes, target: bytes) -> int:
+    """Where the first line whose word is ``target`` or sorts after it starts (the file is
+    sorted by its words): a binary search of the bytes, no line read whole."""
     lo, hi = 0, len(data)
     while lo < hi:
         mid = (lo + hi) // 2
         start = data.rfind(b"\n", 0, mid) + 1
         tab = data.find(b"\t", start)
-        word = data[start:tab]
-        if word == target:
-            end = data.find(b"\n", tab)
-            forms, zipf, kind = data[tab + 1 : end].decode("utf-8").split("\t")
-            if kind == "b":
-                return Entry((), int(zipf) / 10, False, forms)
-            return Entry(tuple(forms.split(",")) if forms else (), int(zipf) / 10, kind != "u")
-        if word < target:
+        if data[start:tab] < target:
             lo = data.find(b"\n", tab) + 1
         else:
             hi = start
-    return None
+    return lo
+
+
+@lru_cache(maxsize=65536)
+def lookup(key: str) -> Entry | None:
+    """The entry for a lowercase word, or None."""
+    data = _words()
+    target = key.encode("utf-8")
+    at = _first_at_or_after(data, target)
+    tab = data.find(b"\t", at)
+    if at >= len(data) or data[at:tab] != target:
+        return None
+    end = data.find(b"\n", tab)
+    forms, zipf, kind = data[tab + 1 : end].decode("utf-8").split("\t")
+    if kind == "b":
+        return Entry((), int(zipf) / 10, False, forms)
+    return Entry(tuple(forms.split(",")) if forms else (), int(zipf) / 10, kind != "u")
 
 
 @lru_cache(maxsize=4096)
@@ -78,16 +85,7 @@ def begins_words(prefix: str, at_least: int) -> bool:
     more begin with it (the file is sorted, so they stand together)."""
     data = _words()
     target = prefix.encode("utf-8")
-    lo, hi = 0, len(data)
-    while lo < hi:  # the first line whose word is >= prefix
-        mid = (lo + hi) // 2
-        start = data.rfind(b"\n", 0, mid) + 1
-        tab = data.find(b"\t", start)
-        if data[start:tab] < target:
-            lo = data.find(b"\n", tab) + 1
-        else:
-            hi = start
-    found, at = 0, lo
+    found, at = 0, _first_at_or_after(data, target)
     while at < len(data) and found < at_least:
         tab = data.find(b"\t", at)
         end = data.find(b"\n", tab)

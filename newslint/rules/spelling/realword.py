@@ -9,6 +9,7 @@ from pathlib import Path
 from newslint.analysis import Words
 from newslint.document import Document
 from newslint.rule import PARAGRAPH, UNSAFE, Context, Finding, Rule
+from newslint.rules.usage.context import match_case
 
 DATA = Path(__file__).resolve().parent.parent.parent / "data" / "realword-bigrams.tsv"
 # Half the smallest pair count the table keeps (10 million, stored in units of 100,000).
@@ -150,7 +151,7 @@ class RealWordSlip(Rule):
         words = ctx.analysis.words
         for i, other in slips(words):
             text = words.texts[i]
-            fix = other[:1].upper() + other[1:] if text[:1].isupper() else other
+            fix = match_case(text, other)  # never all capitals: those are not judged
             yield Finding(
                 words.starts[i],
                 words.ends[i],

@@ -549,8 +549,10 @@ _COMMON_SHORT = frozenset(
 )
 # What is left of one when its first letter went to the word before ("his" of "this").
 _TAIL_PIECES = frozenset(w[1:] for w in _COMMON_SHORT if len(w) > 3)
-_PLAIN: dict[str, bool] = {}
-_PLAINLY_KNOWN: set[str] = set()  # the words of _PLAIN found known
+# plainly_known's answers, remembered across stories: a story's words are mostly settled
+# by one set difference with the known ones.
+_PLAINLY_KNOWN: set[str] = set()
+_NOT_PLAIN: set[str] = set()
 
 
 def _proper_noun(low: str, text: str) -> bool:
@@ -561,23 +563,22 @@ def _proper_noun(low: str, text: str) -> bool:
 def plainly_known(low: str) -> bool:
     """A lowercase token that needs no second look: a common enough dictionary word
     (or its possessive), not a stray letter pair, not a proper noun's lowercase."""
-    known = _PLAIN.get(low)
-    if known is None and low.endswith("s") and low[:-1] in _S_CONTRACTABLE:
-        known = False  # "whats": a contraction without its apostrophe
-    if known is None:
-        stem = low[:-2] if low.endswith("'s") else low[:-1] if low.endswith("'") else low
-        entry = lexicon.lookup(stem)
-        known = (
-            entry is not None
-            and entry.in_dictionary
-            and not entry.forms
-            and (entry.zipf >= _RARE_ZIPF or len(stem) < 4)
-            and not (len(stem) < 3 and entry.zipf < 4.5 and stem not in FUNCTION_WORDS)
-        ) or ("'" in low and lexicon.is_word(low))  # a contraction: "don't"
-        if len(_PLAIN) < 200_000:
-            _PLAIN[low] = known
-            if known:
-                _PLAINLY_KNOWN.add(low)
+    if low in _PLAINLY_KNOWN:
+        return True
+    if low in _NOT_PLAIN or (low.endswith("s") and low[:-1] in _S_CONTRACTABLE):
+        return False  # "whats": a contraction without its apostrophe
+    stem = low[:-2] if low.endswith("'s") else low[:-1] if low.endswith("'") else low
+    entry = lexicon.lookup(stem)
+    known = (
+        entry is not None
+        and entry.in_dictionary
+        and not entry.forms
+        and (entry.zipf >= _RARE_ZIPF or len(stem) < 4)
+        and not (len(stem) < 3 and entry.zipf < 4.5 and stem not in FUNCTION_WORDS)
+    ) or ("'" in low and lexicon.is_word(low))  # a contraction: "don't"
+    remembered = _PLAINLY_KNOWN if known else _NOT_PLAIN
+    if len(remembered) < 100_000:
+        remembered.add(low)
     return known
 
 
