@@ -116,8 +116,7 @@ def compounds(words: Words) -> Iterator[Compound]:
         part = lowers[p]
         if not (part in IRREGULAR_PARTICIPLES or (part.endswith("ed") and len(part) > 4)):
             continue
-        if i not in words.sentence_starts and (i == 0 or lowers[i - 1] not in WELL_OPENERS):
-            continue
-        if i and words.gap_before(i) != " " and i not in words.sentence_starts:
+        opener = i > 0 and lowers[i - 1] in WELL_OPENERS and _joined(words, i - 1, i)
+        if i not in words.sentence_starts and not opener:
             continue
         yield Compound(words.starts[i], words.ends[p], f"{texts[i]}-{texts[p]}")
