@@ -46,6 +46,29 @@ def test_candidates_count_a_transposition_as_one_edit_and_prefer_common_words() 
     assert lexicon.candidates("persue")[0].word == "pursue"
 
 
+# A letter dropped, added, changed, two swapped; a word that is a target itself; a word
+# with a letter no target has; a short word; a word in two cases ("Polish").
+ONE_EDIT_KEYS = "goverment governmentt govarnment govenrment government naïve teh polsih cafe"
+
+
+@pytest.mark.parametrize("key", ONE_EDIT_KEYS.split())
+def test_the_search_one_edit_away_finds_what_a_full_comparison_finds(key: str) -> None:
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    expected = []
+    for length in range(len(key) - 1, len(key) + 2):
+        shown, lowered, zipf = lexicon._bucket(length)
+        for _, distance, i in process.extract(
+            key, lowered, scorer=OSA.distance, score_cutoff=1, limit=None
+        ):
+            if lowered[i] != key:
+                expected.append(lexicon.Candidate(shown[i], int(distance), int(zipf[i]) / 10))
+    expected.sort(key=lambda c: (c.distance - lexicon._bonus(key, c.word.lower()), -c.zipf))
+    assert expected  # each key has neighbours: the comparison means something
+    assert lexicon.candidates(key, 1) == tuple(expected)
+
+
 def test_british_map_gives_the_american_form() -> None:
     assert lexicon.american("centred") == "centered"
     assert lexicon.american("organise") == "organize"

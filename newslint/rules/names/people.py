@@ -186,16 +186,25 @@ class Scan:
 
 
 def near(a: str, b: str) -> bool:
-    """One edit apart (optimal string alignment: a transposition is one edit)."""
+    """One edit apart (optimal string alignment: a transposition is one edit), both of
+    four letters or more."""
+    return a != b and len(a) >= 4 and len(b) >= 4 and within_one_edit(a, b)
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """The same, or one edit apart: a letter dropped, added or changed, or two
+    neighbours swapped (rapidfuzz's OSA distance at most 1, in plain Python: a story
+    asks a handful of these, and rapidfuzz costs ~8 ms to import)."""
     size_a, size_b = len(a), len(b)
-    if a == b or size_a < 4 or size_b < 4 or not -1 <= size_a - size_b <= 1:
+    if not -1 <= size_a - size_b <= 1:
         return False
-    # Plain Python: a story has few names, and rapidfuzz costs ~8 ms to import.
     if size_a > size_b:
         a, b, size_a, size_b = b, a, size_b, size_a
     i = 0
     while i < size_a and a[i] == b[i]:
         i += 1
+    if i == size_b:
+        return True  # the same
     if size_a < size_b:
         return a[i:] == b[i + 1 :]  # one letter dropped
     if a[i + 1 :] == b[i + 1 :]:

@@ -142,23 +142,87 @@ def _bucket(length: int) -> tuple[list[str], list[str], list[str]]:
     return fields[0::2], lowered, fields[1::2]
 
 
+class _Targets(NamedTuple):
+    """One length's correction targets: the lines as shipped and in lowercase (the
+    same offsets), and the set of lowercase words."""
+
+    text: str  # "\nShown<TAB>zipf*10\n..."
+    lowered: str
+    words: frozenset[str]
+
+
+@lru_cache(maxsize=64)
+def _targets(length: int) -> _Targets:
+    """Only the lowercase words become a set; a hit's line is found in the text (a
+    bucket has thousands of lines, a search one edit away hits a few)."""
+    data, body, ranges = _target_index()
+    if length not in ranges:
+        return _Targets("", "", frozenset())
+    lo, hi = ranges[length]
+    text = "\n" + bytes(data[body + lo : body + hi]).decode("utf-8")
+    lowered = text.lower()
+    return _Targets(text, lowered, frozenset(lowered.split()[0::2]))
+
+
+def _lines_of(targets: _Targets, hits: set[str]) -> list[Candidate]:
+    """The hits as candidates one edit away, in the order of the bucket (a word may
+    stand twice: "Polish", "polish")."""
+    found: list[tuple[int, Candidate]] = []
+    text, lowered = targets.text, targets.lowered
+    for word in hits:
+        key = f"\n{word}\t"
+        at = lowered.find(key)
+        while at >= 0:
+            start, tab = at + 1, at + len(key) - 1
+            end = text.find("\n", tab)
+            zipf = text[tab + 1 : end if end >= 0 else len(text)]
+            found.append((at, Candidate(text[start:tab], 1, int(zipf) / 10)))
+            at = lowered.find(key, tab)
+    return [c for _, c in sorted(found)]
+
+
+# The letters of every correction target (build_dictionary.py keeps only these).
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_edit(key: str) -> set[str]:
+    """Every string one edit from ``key``: a letter dropped, swapped with the next,
+    changed or added. A few hundred set lookups are cheaper than comparing the key
+    with the thousands of targets of its lengths."""
+    splits = [(key[:i], key[i:]) for i in range(len(key) + 1)]
+    found = {a + b[1:] for a, b in splits if b}
+    found.update(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1)
+    found.update(a + c + b[1:] for a, b in splits if b for c in _LETTERS)
+    found.update(a + c + b for a, b in splits for c in _LETTERS)
+    found.discard(key)
+    return found
+
+
 @lru_cache(maxsize=4096)
 def candidates(key: str, max_distance: int = MAX_DISTANCE) -> tuple[Candidate, ...]:
     """Dictionary words within ``max_distance`` edits of a lowercase word (a transposition
     counts as one), best first: fewer edits, then more common."""
-    from rapidfuzz import process
-    from rapidfuzz.distance import OSA
-
     found: list[Candidate] = []
-    for length in range(len(key) - max_distance, len(key) + max_distance + 1):
-        shown, lowered, zipf = _bucket(length)
-        if not shown:
-            continue
-        for _, distance, i in process.extract(
-            key, lowered, scorer=OSA.distance, score_cutoff=max_distance, limit=None
-        ):
-            if lowered[i] != key:
-                found.append(Candidate(shown[i], int(distance), int(zipf[i]) / 10))
+    if max_distance == 1:
+        near = _one_edit(key)
+        for length in range(len(key) - 1, len(key) + 2):
+            targets = _targets(length)
+            hits = near & targets.words
+            if hits:
+                found.extend(_lines_of(targets, hits))
+    else:
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        for length in range(len(key) - max_distance, len(key) + max_distance + 1):
+            shown, lowered, zipf = _bucket(length)
+            if not shown:
+                continue
+            for _, distance, i in process.extract(
+                key, lowered, scorer=OSA.distance, score_cutoff=max_distance, limit=None
+            ):
+                if lowered[i] != key:
+                    found.append(Candidate(shown[i], int(distance), int(zipf[i]) / 10))
     found.sort(key=lambda c: (c.distance - _bonus(key, c.word.lower()), -c.zipf))
     return tuple(found)
 

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from newslint.document import Document
 from newslint.rule import Context
+from newslint.rules.names.people import within_one_edit
 from newslint.rules.spelling import lexicon
 from newslint.rules.spelling.wordlists import EMPTY, WordLists
 
@@ -412,9 +413,7 @@ class _Pass:
         )
 
     def _near_name(self, low: str) -> bool:
-        from rapidfuzz.distance import OSA
-
-        return any(OSA.distance(low, name, score_cutoff=1) <= 1 for name in self.names)
+        return any(within_one_edit(low, name) for name in self.names)
 
     def _before_capital(self, i: int, start: int, end: int) -> bool:
         """A sentence's first word followed by a capitalised word (headlines aside,
