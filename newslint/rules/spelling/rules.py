@@ -41,7 +41,10 @@ class Misspelling(Rule):
     checked on its own; a first part that begins several dictionary words ("immuno-",
     "socio-") is a combining form. A rare dictionary word one slip from a far commoner
     one ("withing" for "within") is flagged; a regular inflection counts as common as
-    its word ("allots" of "allot").
+    its word ("allots" of "allot"). A lowercase word of six letters or more that no
+    dictionary and no one's use knows is flagged when it is two slips from a word in
+    some use ("scutiized"), with that word as a guess; jargon with no word that near
+    ("kubectl") is left alone.
 
     A newsroom's word lists (one word a line; `#` comments) add words, and a line
     starting with `!` rejects one ("!judgement"): it is flagged wherever it appears,
@@ -53,6 +56,7 @@ class Misspelling(Rule):
         "[[Goverment=>Government]] lawyers filed the brief.",
         "The court's [[signficant=>significant]] ruling.",
         "A new [[tecnology=>technology]] program.",
+        "Critics [[scutiized=>scrutinized]] the budget.",
     )
     good = (
         "The board perceived a conflict.",
@@ -66,6 +70,7 @@ class Misspelling(Rule):
         "The budget allots $5 billion to the program.",
         "The attack on a cafe near the embassy killed six.",
         "Doctors vaccinated people with immuno-compromising conditions first.",
+        "Engineers ran kubectl and ripgrep on the servers.",
     )
     fix_safety = UNSAFE
     skip_regions = frozenset()  # a misspelling inside a quotation is still a typo
@@ -78,7 +83,11 @@ class Misspelling(Rule):
                 continue
             if slip.kind != scan.MISSPELLING:
                 continue
-            if slip.clear:
+            if not slip.replacements:
+                message = (
+                    f"'{slip.word}' is not in the dictionary, and no word is near enough to offer."
+                )
+            elif slip.clear:
                 message = f"'{slip.word}' is not in the dictionary: did you mean '{slip.replacements[0]}'?"
             else:
                 message = (

@@ -369,6 +369,10 @@ class _Pass:
             add(RUN_TOGETHER if clear else MISSPELLING, options, clear)
             return
         if best is None or best.distance > (1 if len(low) <= 4 else 2):
+            if ranked and ranked[0].zipf >= _RARE_ZIPF and self._unheard_of(i, low, entry, capital):
+                # Two edits from a word in some use, and itself in no dictionary and in
+                # no one's use: a slip, though the correction is only a guess.
+                add(MISSPELLING, tuple(_cased(c.word, text) for c in ranked[:_SHOWN]), False)
             return
         strong = best.distance == 1 and best.zipf >= _COMMON
         if entry is None and not strong and (_compound(low) or _affixed(low)):
@@ -396,6 +400,20 @@ class _Pass:
         clear = not rivals
         shown = [best, *rivals][:_SHOWN]
         add(MISSPELLING, tuple(dict.fromkeys(_cased(c.word, text) for c in shown)), clear)
+
+    def _unheard_of(self, i: int, low: str, entry: lexicon.Entry | None, capital: bool) -> bool:
+        """A lowercase word of six letters or more that neither the dictionary nor
+        wide use knows, used once, not two words run together or a word with an affix:
+        in prose such a word is a slip even when no correction is near ("exflitrate")."""
+        return (
+            entry is None
+            and not capital
+            and len(low) >= 6
+            and low.isalpha()
+            and not _compound(low)
+            and not _affixed(low)
+            and not self._combining_form(i, low)
+        )
 
     def _combining_form(self, i: int, low: str) -> bool:
         """ "immuno-", "neuro-", "socio-": a hyphened first part that begins several
