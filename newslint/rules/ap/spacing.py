@@ -11,6 +11,9 @@ from newslint.rule import PARAGRAPH, Context, Example, Rule
 from .common import find_all, lazy, matches_at
 
 _RUN = lazy(r"(?<=[^\s])( {2,})(?=[^\s])")
+# A list item's marker at the start of its line ("-   item", "1.  item"): the spaces
+# after it align the items, as Markdown editors pad them; they are not word spacing.
+_LIST_MARKER = lazy(r"[ \t]*(?:[-*+•]|\d{1,3}[.)]|[a-z][.)])")
 
 
 class OneSpace(Rule):
@@ -45,6 +48,7 @@ class OneSpace(Rule):
         "The judge ruled. The city appealed.",
         "The judge ruled.\nThe city appealed.",
         "Read it at https://example.gov/report and tell us.",
+        "The council voted on three items:\n-   the budget,\n2.  the parks plan.",
     )
     fix_safety = SAFE
     skip_regions = frozenset()
@@ -54,6 +58,9 @@ class OneSpace(Rule):
             s, e = doc.source_span(m.start(1), m.end(1))
             if doc.source[s:e] != m.group(1):
                 continue  # spaces met where a URL or markup was removed: not typed so
+            line_start = doc.text.rfind("\n", 0, m.start()) + 1
+            if _LIST_MARKER().fullmatch(doc.text, line_start, m.start(1)):
+                continue
             after_stop = doc.text[m.start() - 1] in '.!?:”"’)'
             message = (
                 "One space after a sentence, not {n}."
