@@ -277,6 +277,7 @@ class SpellOutSmallNumbers(Rule):
         "The team lost 1 – 2 on Sunday.",
         "Winning numbers were 3, 7 and 12.",
         "Court Resumes with 4 New Fellows\n\nThe court said.",
+        "The agency said so [2] and the court agreed [3].",
     )
     fix_safety = SAFE
 
@@ -306,6 +307,8 @@ def _kept(a: Analysis, start: int, end: int) -> bool:
     after = text[end : end + 30]
     if before.endswith("(") or after.startswith((")", ".", "th", "st", "nd", "rd")):
         return True  # enumeration "(1)", ordinals, a decimal or a sentence-final figure
+    if before.endswith("[") and after.startswith("]"):
+        return True  # a footnote or a Markdown link label: "[1]", "[goals][2]"
     if _FIGURE_LIST().search(before[-6:]) or _FIGURE_LIST().search(after[:6]):
         return True  # a list of figures or a table row: "1, 2 and 3", "| 4 |"
     if "\t" in text[text.rfind("\n", 0, start) + 1 : start] or "|" in before[-3:]:
