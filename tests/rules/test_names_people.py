@@ -201,3 +201,28 @@ def test_sentence_case_headline_keeps_its_capitals_meaningful() -> None:
     assert not words["Orrick"].headline  # sentence case: the capital says it is a name
     words = {w.stem: w for w in tokenise("Judge Rules Against Orrick\n\nThe judge spoke.")}
     assert words["Orrick"].headline
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # One slip from an institution's word and in no dictionary: a typo, not a surname.
+        ("The Justice Departmnet said it would appeal.", []),
+        ("Justice Comittee members met Monday.", []),
+        # A surname that is a dictionary word, or one slip from none, stays a person.
+        ("Justice Ginsburg wrote the opinion.", [("titled", "Ginsburg", None)]),
+        ("Justice Department lawyers met Judge Orrick.", [("titled", "Orrick", None)]),
+    ],
+)
+def test_a_slip_of_an_institution_word_is_no_surname(text: str, people: list) -> None:
+    assert _mentions(text) == people
+
+
+def test_the_speller_then_reads_the_slip() -> None:
+    from newslint.linter import check_text
+
+    found = [
+        (d.rule, d.replacements)
+        for d in check_text("The Justice Departmnet’s lawyers said so.", "plain").diagnostics
+    ]
+    assert found == [("NL602", ("Department’s",))]

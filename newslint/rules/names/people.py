@@ -68,6 +68,23 @@ _BLANKS = frozenset(" \t")
 _NOT_NAMES = lexicon.NON_NAME_WORDS | lexicon.NAME_SUFFIXES
 
 
+@cache
+def _institution_words() -> NearIndex:
+    return NearIndex(w.casefold() for w in lexicon.NON_NAME_WORDS if len(w) > 5)
+
+
+@cache
+def _institution_slip(titled: str) -> bool:
+    """A word one slip from an institution's word ("Departmnet", "Comittee") and in no
+    dictionary: a typo in the name of a body, not a person's surname."""
+    key = titled.casefold()
+    if not _institution_words().find(key):
+        return False
+    from newslint.rules.spelling import lexicon as dictionary
+
+    return dictionary.lookup(key) is None
+
+
 class Word:
     """One word of the prose. A plain class with slots: a story has thousands."""
 
@@ -112,7 +129,12 @@ class Word:
         self.titled = stem.title() if self.all_caps else stem
         # May be part of a person's name: capitalised, two letters or more, and not a
         # word like "Department" or "Monday" or a suffix like "Jr".
-        self.name_word = self.capitalised and len(stem) > 1 and self.titled not in _NOT_NAMES
+        self.name_word = (
+            self.capitalised
+            and len(stem) > 1
+            and self.titled not in _NOT_NAMES
+            and not (len(stem) > 5 and _institution_slip(self.titled))
+        )
 
     def __repr__(self) -> str:
         return f"Word({self.index}, {self.start}, {self.end}, {self.stem!r}, {self.suffix!r})"
