@@ -9,6 +9,7 @@ first use: a story with no candidate pair never loads them.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from newslint.analysis import Words
 from newslint.document import Document
 from newslint.rule import PARAGRAPH, UNSAFE, Context, Finding, Rule
+from newslint.rules.spelling import lexicon
 from newslint.rules.spelling.wordlists import EMPTY, WordLists
 
 if TYPE_CHECKING:
@@ -25,8 +27,6 @@ if TYPE_CHECKING:
 DATA = Path(__file__).resolve().parent.parent.parent / "data"
 # Half the smallest pair count in compounds-bigrams.tsv (100,000): a pair not listed.
 FLOOR = 50_000.0
-# The chance given to a neighbour never seen beside a word.
-UNSEEN = 0.001
 # How much likelier (a log ratio) the closed word must be than the pair, neighbours
 # included: e^2.3, ten times, the margin the table was built with.
 MARGIN = math.log(10)
@@ -38,43 +38,53 @@ class HouseForm(NamedTuple):
     unless_next: frozenset[str]  # the written form is right before these words
 
 
-class Table(NamedTuple):
-    # first part -> second part -> the closed word ("nut" -> "shell" -> "nutshell")
-    closed: dict[str, dict[str, str]]
-    # a word written closed -> the pair ("wordprocessor" -> "word processor")
-    opened: dict[str, str]
-    # AP's forms: a written pair ("can not") or word ("timezone") -> the house form
-    house_pairs: dict[str, dict[str, HouseForm]]
-    house_words: dict[str, HouseForm]
+class Table:
+    """The table's text, searched for the pairs and words a story holds (a story asks
+    about a few; parsing every line cost more than the rest of the rule), and the
+    house list, parsed (a few lines)."""
+
+    def __init__(self, text: str, house: str) -> None:
+        self.text = "\n" + text
+        # The words that may begin a pair written open, and the words written closed.
+        self.firsts = frozenset(re.findall(r"^\+([^\t\n]+)\t", text, re.M))
+        self.closed_words = frozenset(re.findall(r"^-([^\t\n]+)\t", text, re.M))
+        # AP's forms: a written pair ("can not") or word ("timezone") -> the house form
+        self.house_pairs: dict[tuple[str, str], HouseForm] = {}
+        self.house_words: dict[str, HouseForm] = {}
+        for line in house.splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            written, form, unless, reason = line.split("\t")
+            entry = HouseForm(form, reason, frozenset(unless.split()) - {"-"})
+            first, _, second = written.partition(" ")
+            if second:
+                self.house_pairs[first, second] = entry
+            else:
+                self.house_words[written] = entry
+        self.house_firsts = frozenset(first for first, _ in self.house_pairs)
+
+    def _field(self, key: str) -> str | None:
+        at = self.text.find(key)
+        if at < 0:
+            return None
+        end = self.text.find("\n", at + len(key))
+        return self.text[at + len(key) : end if end >= 0 else len(self.text)]
+
+    def closed(self, first: str, second: str) -> str | None:
+        """The closed word the pair makes ("nut", "shell" -> "nutshell"), or None."""
+        return self._field(f"\n+{first}\t{second}\t") if first in self.firsts else None
+
+    def opened(self, word: str) -> str | None:
+        """The pair a word written closed makes ("wordprocessor" -> "word processor")."""
+        return self._field(f"\n-{word}\t") if word in self.closed_words else None
 
 
 @cache
 def table() -> Table:
-    closed: dict[str, dict[str, str]] = {}
-    opened: dict[str, str] = {}
-    with open(DATA / "compounds.tsv", encoding="utf-8") as f:
-        for line in f:
-            kind, rest = line[:1], line[1:].rstrip("\n")
-            if kind == "+":
-                first, second, word = rest.split("\t")
-                closed.setdefault(first, {})[second] = word
-            elif kind == "-":
-                word, pair = rest.split("\t")
-                opened[word] = pair
-    house_pairs: dict[str, dict[str, HouseForm]] = {}
-    house_words: dict[str, HouseForm] = {}
-    with open(DATA / "compounds-ap.tsv", encoding="utf-8") as f:
-        for line in f:
-            if not line.strip() or line.startswith("#"):
-                continue
-            written, form, unless, reason = line.rstrip("\n").split("\t")
-            entry = HouseForm(form, reason, frozenset(unless.split()) - {"-"})
-            first, _, second = written.partition(" ")
-            if second:
-                house_pairs.setdefault(first, {})[second] = entry
-            else:
-                house_words[written] = entry
-    return Table(closed, opened, house_pairs, house_words)
+    return Table(
+        (DATA / "compounds.tsv").read_text(encoding="utf-8"),
+        (DATA / "compounds-ap.tsv").read_text(encoding="utf-8"),
+    )
 
 
 @cache
@@ -84,14 +94,22 @@ def context() -> Counts:
     return Counts(DATA / "compounds-bigrams.tsv", floor=FLOOR)
 
 
-def _side(neighbours: _Neighbours, total: float, word: str) -> float:
-    """The log chance of ``word`` beside a word, from one side of its block."""
+def _general(word: str) -> float:
+    """How often ``word`` is written, as a share of all words (wordfreq's Zipf)."""
+    entry = lexicon.lookup(word)
+    return 10 ** (entry.zipf - 9) if entry is not None and entry.zipf else 1e-9
+
+
+def _side(neighbours: _Neighbours, total: float, frequency: float, word: str) -> float:
+    """The log chance of ``word`` beside a word, from one side of its block. A pair the
+    list does not hold is rarer than its cut-off: the neighbour is given its chance in
+    general, but no more than the cut-off allows beside a word this common."""
     if not word:
         return 0.0
     n = neighbours.get(word)
     if n is not None:
         return math.log(n / total)
-    return math.log(min(FLOOR / total, UNSEEN) if total else UNSEEN)
+    return math.log(min(_general(word), FLOOR / max(frequency, FLOOR)))
 
 
 def closed_margin(first: str, second: str, closed: str, left: str, right: str) -> float:
@@ -102,12 +120,14 @@ def closed_margin(first: str, second: str, closed: str, left: str, right: str) -
     a, b, w = counts.block(first), counts.block(second), counts.block(closed)
     pair = a.after.get(second) or FLOOR
     open_score = (
-        math.log(pair) + _side(a.before, a.left_total, left) + _side(b.after, b.right_total, right)
+        math.log(pair)
+        + _side(a.before, a.left_total, a.frequency, left)
+        + _side(b.after, b.right_total, b.frequency, right)
     )
     closed_score = (
         math.log(max(w.frequency, 1.0))
-        + _side(w.before, w.left_total, left)
-        + _side(w.after, w.right_total, right)
+        + _side(w.before, w.left_total, w.frequency, left)
+        + _side(w.after, w.right_total, w.frequency, right)
     )
     return closed_score - open_score
 
@@ -182,7 +202,7 @@ def compounds(words: Words, lists: WordLists = EMPTY) -> Iterator[Compound]:
     word written closed that they write open, in text order."""
     data = table()
     found: list[Compound] = []
-    for i in words.find(data.closed.keys() | data.house_pairs.keys()):
+    for i in words.find(data.firsts | data.house_firsts):
         joined = _pair(words, i)
         if joined is None or not _lowercase(words, i):
             continue
@@ -192,7 +212,7 @@ def compounds(words: Words, lists: WordLists = EMPTY) -> Iterator[Compound]:
             continue
         first = words.lowers[i]
         written = words.text[words.starts[i] : words.ends[j]]
-        house = data.house_pairs.get(first, {}).get(second)
+        house = data.house_pairs.get((first, second))
         if house is not None and mark == " ":
             nxt = words.lowers[j + 1] if j + 1 < len(words.lowers) else ""
             if nxt not in house.unless_next:
@@ -201,8 +221,8 @@ def compounds(words: Words, lists: WordLists = EMPTY) -> Iterator[Compound]:
                     Compound(words.starts[i], words.ends[j], written, (fix,), house.reason)
                 )
             continue
-        closed = data.closed.get(first, {}).get(second)
-        if closed is None or lists.accepts(f"{first} {second}"):
+        closed = data.closed(first, second)
+        if closed is None:
             continue
         if mark == "-" and first in _PREFIXES:
             continue  # "co-op", "re-sign": the hyphen keeps a prefix apart on purpose
@@ -212,7 +232,7 @@ def compounds(words: Words, lists: WordLists = EMPTY) -> Iterator[Compound]:
                 continue  # the neighbours read it as two words ("a heavy weight on")
         fix = _case(written, closed)
         found.append(Compound(words.starts[i], words.ends[j], written, (fix,), ""))
-    for i in words.find(data.opened.keys() | data.house_words.keys()):
+    for i in words.find(data.closed_words | data.house_words.keys()):
         if not _lowercase(words, i) or _glued(words, i, i) or lists.accepts(words.lowers[i]):
             continue
         text, low = words.texts[i], words.lowers[i]
@@ -226,7 +246,9 @@ def compounds(words: Words, lists: WordLists = EMPTY) -> Iterator[Compound]:
                 )
             )
             continue
-        pair = data.opened[low]
+        pair = data.opened(low)
+        if pair is None:
+            continue
         fixes = (_case(text, pair), _case(text, pair.replace(" ", "-")))
         found.append(Compound(words.starts[i], words.ends[i], text, fixes, ""))
     found.sort()
@@ -249,33 +271,48 @@ class CompoundForm(Rule):
     severity = "warning"
     message = "A compound written as two words that English writes as one, or the reverse."
     docs = """
-    Flags a compound written in the form English does not use: two words the
-    dictionary writes as one ("in a nut shell" for "nutshell", "wide spread" for
-    "widespread"), a hyphen inside a closed word ("wide-spread"), or one word for a
-    compound written as two ("wordprocessor" for "word processor"). Every part is a
-    real word, so a speller passes each of these.
+    Flags a compound written in a form English does not use: two words the dictionary
+    writes as one ("in a nut shell" for "nutshell", "tax payers" for "taxpayers"), a
+    hyphen inside a closed word ("wide-spread"), or one word for a compound written as
+    two ("wordprocessor" for "word processor"). Every part is a real word, so the
+    speller (NL602, NL604) passes each of these.
 
-    The forms are decided by counts, not listed: a pair is flagged when its closed
-    word is in a standard-size dictionary (SCOWL size 60), is common, and is written
-    closed at least ten times as often as the pair is written open (word and
-    word-pair counts of a large corpus of published English: wordfreq and the Google
-    Web Trillion Word counts shipped by symspellpy); a word is flagged when no
-    standard dictionary has it and its two words are written apart ten times as
-    often. Pairs with a function word ("may be", "in to", "every day", "some time",
-    "a lot") and phrasal verbs ("set up", "log in", "work out") are left alone: they
-    are phrases of their own, and the noun after an article is NL606's. A prefix
-    kept apart by a hyphen ("re-sign", "co-op") is left alone. Capitalised pairs
-    (names such as "Green House"), code and addresses are not judged.
+    The forms are decided by counts, not listed. A pair is flagged when its closed word
+    is in a standard-size dictionary (SCOWL size 60), is common, and is written closed
+    at least ten times as often as the pair is written open (wordfreq's frequencies and
+    the Google Web Trillion Word counts shipped by symspellpy); a word is flagged when
+    no standard dictionary has it and its two words are written apart ten times as
+    often. The neighbours then decide between the readings: each reading's count times
+    the chance of the words beside it, from the same corpus's word pairs, so "a heavy
+    weight on their shoulders", "drive way too fast" and "the law suits my taste" stay
+    two words. Pairs with a function word ("may be", "in to", "every day", "any one",
+    "some time", "a lot") and phrasal verbs ("set up", "log in", "work out": NL606's)
+    are never judged; nor are a prefix kept apart by a hyphen ("re-sign", "co-op"),
+    capitalised pairs (names: "Wall Street"), code and quotations.
 
-    A short house list adds the forms the AP Stylebook settles where the counts
-    cannot: "cannot" (one word), "time zone" (two words), "health care" (two words).
-
-    Authority: the AP Stylebook follows Webster's New World College Dictionary and
-    Merriam-Webster for compounds it does not list ("dictionaries" entry; its
-    "compound words" guidance: a compound is closed when the dictionary closes it);
-    Chicago 7.82 to 7.85 defers to Merriam-Webster the same way. The fix is unsafe:
-    a pair can be a phrase ("the old man age 80").
+    A short house list holds the forms the AP Stylebook settles where the counts
+    cannot: "cannot" (but "can not only ... but also"), "time zone", "webpage".
     """
+    why = """
+    The AP Stylebook spells a compound it does not list as its dictionary does
+    (Webster's New World College Dictionary; Chicago 7.81-7.89 defers to
+    Merriam-Webster the same way), and both dictionaries close "nutshell",
+    "widespread", "taxpayer" and "courtroom". A compound split or joined against the
+    dictionary reads as a slip to a copy desk.
+    """
+    references = (
+        'AP Stylebook, "dictionaries", "cannot", "time zones", "webpage"',
+        "The Chicago Manual of Style, 17th ed., 7.81-7.89 (compounds and hyphenation)",
+    )
+    knowledge = (
+        "Word and word-pair counts: newslint/data/compounds.tsv and compounds-bigrams.tsv, "
+        "built by scripts/build_compounds.py; AP's forms: newslint/data/compounds-ap.tsv."
+    )
+    fix_notes = (
+        'Unsafe: a pair can be a phrase whose closed word is far commoner ("the main '
+        'stream of the river"). A word opened gets the two words, then the hyphenated '
+        "form for a modifier."
+    )
     bad = (
         "The plan, in a [[nut shell=>nutshell]], is to build more housing.",
         "The drought caused [[wide spread=>widespread]] crop losses.",
@@ -292,6 +329,7 @@ class CompoundForm(Rule):
         "They set up a workout room every day over time.",
         "He has worked on Wall Street and at the Green House Cafe.",
         "The union asked members to re-sign the petition.",
+        "It was a heavy weight on their shoulders.",
         "Run `nut shell` to open the tool.",
     )
     fix_safety = UNSAFE
