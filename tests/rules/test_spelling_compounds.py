@@ -121,6 +121,19 @@ def test_the_table_holds_derived_pairs_and_no_function_word_pairs() -> None:
         assert table.opened(word) is None
 
 
+def test_every_pair_of_the_table_is_found() -> None:
+    # The lookup searches the lines of the pair's first word only: check them all.
+    text = (ROOT / "newslint" / "data" / "compounds.tsv").read_text(encoding="utf-8")
+    table = compounds.table()
+    for line in text.splitlines():
+        if line.startswith("+"):
+            first, second, word = line[1:].split("\t")
+            assert table.closed(first, second) == word, line
+        elif line.startswith("-"):
+            word, pair = line[1:].split("\t")
+            assert table.opened(word) == pair, line
+
+
 def test_the_table_is_what_the_build_script_writes() -> None:
     # The build needs symspellpy and SCOWL, which are not installed for the tests: check the
     # shape of the shipped files instead (sorted, one kind per line, parts of the words).

@@ -45,8 +45,13 @@ class Table:
 
     def __init__(self, text: str, house: str) -> None:
         self.text = "\n" + text
-        # The words that may begin a pair written open, and the words written closed.
-        self.firsts = frozenset(re.findall(r"^\+([^\t\n]+)\t", text, re.M))
+        # Where the lines of each word that may begin a pair written open start and end
+        # (the file is sorted, so they stand together), and the words written closed.
+        self._lines: dict[str, tuple[int, int]] = {}
+        for m in re.finditer(r"\n\+([^\t\n]+)\t", self.text):
+            start, _ = self._lines.get(m[1], (m.start(), 0))
+            self._lines[m[1]] = (start, m.end())
+        self.firsts = frozenset(self._lines)
         self.closed_words = frozenset(re.findall(r"^-([^\t\n]+)\t", text, re.M))
         # AP's forms: a written pair ("can not") or word ("timezone") -> the house form
         self.house_pairs: dict[tuple[str, str], HouseForm] = {}
@@ -63,8 +68,8 @@ class Table:
                 self.house_words[written] = entry
         self.house_firsts = frozenset(first for first, _ in self.house_pairs)
 
-    def _field(self, key: str) -> str | None:
-        at = self.text.find(key)
+    def _field(self, key: str, start: int = 0, end: int = -1) -> str | None:
+        at = self.text.find(key, start, len(self.text) if end < 0 else end)
         if at < 0:
             return None
         end = self.text.find("\n", at + len(key))
@@ -72,7 +77,11 @@ class Table:
 
     def closed(self, first: str, second: str) -> str | None:
         """The closed word the pair makes ("nut", "shell" -> "nutshell"), or None."""
-        return self._field(f"\n+{first}\t{second}\t") if first in self.firsts else None
+        lines = self._lines.get(first)
+        if lines is None:
+            return None
+        end = self.text.find("\n", lines[1])
+        return self._field(f"\n+{first}\t{second}\t", lines[0], end if end >= 0 else -1)
 
     def opened(self, word: str) -> str | None:
         """The pair a word written closed makes ("wordprocessor" -> "word processor")."""
