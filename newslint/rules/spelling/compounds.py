@@ -300,7 +300,8 @@ class CompoundForm(Rule):
     capitalised pairs (names: "Wall Street"), code and quotations.
 
     A short house list holds the forms the AP Stylebook settles where the counts
-    cannot: "cannot" (but "can not only ... but also"), "time zone", "webpage".
+    cannot: "cannot" (but "can not only ... but also", and "just", "merely" or "simply" in
+    place of "only"), "time zone", "webpage".
     """
     why = """
     The AP Stylebook spells a compound it does not list as its dictionary does
