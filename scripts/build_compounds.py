@@ -1,4 +1,4 @@
-"""Build newslint/data/compounds.tsv: the compounds NL610 judges, closed or open.
+"""Build newslint/data/compounds.tsv and compounds-bigrams.tsv: what NL610 judges.
 
     pip install symspellpy                # only to build; newslint does not need it at run time
     apt-get install scowl                 # SCOWL's word lists in /usr/share/dict/scowl
@@ -26,7 +26,10 @@ Two kinds of line, sorted, so a rebuild gives the same file:
   the word ``closed`` written in two. ``closed`` is in a standard-size dictionary
   (SCOWL's English and American word lists up to size 60, the size its author
   recommends for spell checking), common (Zipf 3 or more), and written closed at
-  least ten times as often as the pair is written open, by both counts.
+  least ten times as often as the pair is written open, by both counts. A word that
+  is also a common proper name (SCOWL's name lists up to size 50: "Freeman",
+  "Sanders") is left out, its counts swollen by the name, and so is a word the corpus
+  word list lacks (the context model below needs its count).
 * ``-word<TAB>first second``: the word is the pair written as one. The word is in no
   standard-size dictionary, and the pair is common (Zipf 2.5 or more) and written
   open ten times as often as the word, by both counts.
@@ -35,6 +38,11 @@ Both parts are common words (Zipf 3 or more) of three letters or more, and neith
 a function word: a pair such as "may be", "in to", "a while" or "every day" is a
 different phrase from its closed word ("maybe", "into", "awhile", "everyday"), and a
 phrasal verb ("set up", "log in") is NL606's matter.
+
+``compounds-bigrams.tsv`` holds, for every word of a closed pair and its closed word,
+its corpus count and its neighbours with their pair counts (the block format of
+``symspell_counts.blocks``, read by ``newslint/rules/usage/model.py``'s ``Counts``):
+the rule weighs the two readings of a pair by the words beside it.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 The table (``newslint/data/compounds.tsv``, built by ``scripts/build_compounds.py``)
 holds what word and word-pair counts say; the house list (``compounds-ap.tsv``)
 holds the few forms the AP Stylebook settles against the counts. Both are read on
-first use: a story with no candidate pair never loads them.
+first use (a few milliseconds); the neighbours' pair counts
+(``compounds-bigrams.tsv``, 1.5 MB) only when a story holds a pair of the table.
 """
 
 from __future__ import annotations
