@@ -70,6 +70,17 @@ _NOT_WORDS = re.compile(
     r"|\{\{.*?\}\}|\{%.*?%\}"  # template tags
 )
 _NOT_WORD_MARKS = re.compile(r"[@#_`\[{/\\]|\.(?=\w)|::|mailto:")
+# Code named inline as the source writes it: a Markdown code span (within a paragraph)
+# or an HTML code, kbd or samp element. Read from the source because Markdown drops code
+# from the prose text. Fenced blocks and <pre> are left out: their keywords and comments
+# ("if", "this", "for") are English words too.
+_INLINE_CODE = re.compile(
+    r"^[ \t]*(?P<fence>`{3,}|~{3,}).*?^[ \t]*(?P=fence)"  # a fenced block: skipped
+    r"|(?P<ticks>`+)(?P<span>(?:[^`\n]|\n(?![ \t]*\n))+?)(?P=ticks)"
+    r"|<(?P<tag>code|kbd|samp)\b[^>]*>(?P<element>[^<]*)</(?P=tag)\s*>",
+    re.I | re.M | re.S,
+)
+_CODE_WORD = re.compile(r"[A-Za-z][\w.-]*")  # "make", "if-match", "os.path"
 _DATE_KEY = re.compile(
     r"""^[ \t]*(?:date|published|pubdate|publishdate)[ \t]*[:=][ \t]*["']?(\d{4})-(\d{1,2})-(\d{1,2})""",
     re.M | re.I,
@@ -400,6 +411,22 @@ class Analysis:
 
     # ---------------------------------------------------------------- spelling facts
     # (added for the spelling family; kept at the end of the class)
+
+    @cached_property
+    def code_words(self) -> frozenset[str]:
+        """The words, lowercased, that the story names as inline code anywhere (the
+        first word of each code span or HTML code element: "`make install`" names
+        "make"): commands and package names that prose may also write in lowercase on
+        purpose."""
+        source = self.doc.source
+        if "`" not in source and "<" not in source:
+            return frozenset()
+        found: set[str] = set()
+        for m in _INLINE_CODE.finditer(source):
+            first = _CODE_WORD.search(m.group("span") or m.group("element") or "")
+            if first:
+                found.add(first.group().lower())
+        return frozenset(found)
 
     @cached_property
     def not_words(self) -> SpanIndex:

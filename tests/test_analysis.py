@@ -69,6 +69,16 @@ def test_sentence_starts_after_marks_that_may_not_end_a_sentence(
     assert starts_of(analyse(text)) == starts
 
 
+def test_code_words_are_the_first_words_of_inline_code() -> None:
+    md = analyse(
+        "Run `make install` or `if-match`.\n\n```\nif this\n```\n\nSee `Cargo.toml`.", "markdown"
+    )
+    assert md.code_words == {"make", "if-match", "cargo.toml"}
+    html = analyse("<p>Type <code>npm ci</code> and <kbd>Enter</kbd>.</p>", "html")
+    assert html.code_words == {"npm", "enter"}
+    assert analyse("No code here.").code_words == frozenset()
+
+
 def test_a_wrapped_line_is_not_a_sentence_start() -> None:
     a = analyse("The ruling came from Judge\nWilliam Orrick on Tuesday.")
     assert starts_of(a) == ["The"]

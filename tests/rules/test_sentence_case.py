@@ -101,6 +101,9 @@ def test_the_fix_is_applied_by_check_fix() -> None:
         "Warning. the bridge is closed to all traffic tonight.",
         # Short lines: verse, an address.
         "The woods are dark and deep.\nand I have promises to keep.",
+        # A note indented under an entry.
+        "  The script that builds the index lives in its own directory.\n"
+        "    contributed by a reader in 2004.",
         # Not prose after the word.
         "The tool checks each file in turn. cargo build --release is next.",
     ],
@@ -134,3 +137,12 @@ def test_left_alone_in_markdown(text: str) -> None:
 
 def test_a_heading_in_plain_text_is_left_alone() -> None:
     assert flagged("Budget vote set. the plan\n\nThe council met.") == []
+
+
+def test_a_word_the_story_writes_as_code_is_a_command() -> None:
+    prose = "The build is slow on older laptops. make runs twice before it ends.\n"
+    assert flagged(prose, "markdown") == [("make", " runs tw", ("Make",))]
+    story = "Type `make` in the folder to build it.\n\n" + prose
+    assert flagged(story, "markdown") == []
+    html = "<p>Type <code>make</code> to build it.</p>\n<p>" + prose + "</p>\n"
+    assert flagged(html, "html") == []

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from newslint.diagnostics import SAFE, Finding
 from newslint.document import CAPTION, HEADING, Document
-from newslint.rule import PARAGRAPH, Context, Rule
+from newslint.rule import Context, Rule
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
@@ -53,7 +53,7 @@ _SKIPPED_REGIONS = (HEADING, CAPTION)
 
 class LowercaseSentenceStart(Rule):
     id = "NL611"
-    scope = PARAGRAPH
+    # STORY: a word the story writes as code anywhere ("`make`") is a command, not a slip.
     name = "lowercase-sentence-start"
     category = "typos"
     severity = "warning"
@@ -74,9 +74,10 @@ class LowercaseSentenceStart(Rule):
     closing quote or bracket after the stop, or a stop inside brackets; words
     lowercase by design (names with an inner capital such as "iPhone" or "eBay",
     words the dictionary knows only as names, and rarer words the tech world writes
-    lowercase, such as "npm"); code, commands, web and e-mail addresses, handles and
-    file names; headings and captions; short lines (verse, addresses); and
-    quotations. The first word of a list item or a table cell is never flagged
+    lowercase, such as "npm"); a word the story writes as code anywhere (after
+    "type `make` to build it", a later "make runs twice" names the command); code,
+    commands, web and e-mail addresses, handles and file names; headings and
+    captions; short lines (verse, addresses); and quotations. The first word of a list item or a table cell is never flagged
     (items are often fragments begun in lowercase); a lowercase word after a full
     stop inside an item is.
     """
@@ -125,6 +126,7 @@ def _clear_slip(a: Analysis, doc: Document, i: int) -> bool:
         _stop_ends_a_word(a, doc, i - 1)
         and _prose_follows(a, i)
         and _common_word(words.texts[i])
+        and words.lowers[i] not in a.code_words  # a command the story writes as code
         and _in_prose(a, i)
     )
 
@@ -149,9 +151,16 @@ def _stop_ends_a_word(a: Analysis, doc: Document, stop: int) -> bool:
     gap = text[words.ends[stop] : words.starts[stop + 1]]
     if gap.count("\n") > 1 or gap.strip(" \n"):
         return False
-    line_start = text.rfind("\n", 0, words.starts[stop]) + 1
-    # A short line before the break: verse, an address, a code-like listing.
-    return "\n" not in gap or words.ends[stop] - line_start >= _WRAPPED_LINE
+    if "\n" not in gap:
+        return True
+    # A short line before the break (verse, an address, a code-like listing), or a next
+    # line indented otherwise (a note under a list entry): not wrapped prose.
+    # The line's length as typed (code spans count), its indentation as read (a list
+    # item's continuation lines are indented in the source, not in the text).
+    typed = doc.source[doc.source.rfind("\n", 0, stop_start) + 1 : stop_end].strip()
+    line = text[text.rfind("\n", 0, words.starts[stop]) + 1 : words.ends[stop]]
+    indent = line[: len(line) - len(line.lstrip(" \t"))]
+    return len(typed) >= _WRAPPED_LINE and gap.endswith("\n" + indent)
 
 
 def _prose_follows(a: Analysis, i: int) -> bool:
