@@ -104,8 +104,15 @@ def test_the_fix_is_applied_by_check_fix() -> None:
         # A note indented under an entry.
         "  The script that builds the index lives in its own directory.\n"
         "    contributed by a reader in 2004.",
-        # Not prose after the word.
+        # Not prose after the word: a command, a call.
         "The tool checks each file in turn. cargo build --release is next.",
+        "The helper looks in each folder in turn. name is passed to find_library().",
+        # A stray stop, not a missing capital.
+        "The name of the agency. not be used in advertising without consent.",
+        "Use the encoding given to the constructor. or the default, if none.",
+        # A list marker or a label at the start of a line; a file extension.
+        "The rights covered by the waiver include:\n ii. moral rights of the author;",
+        "Given the path to a .pyc. file, return the path to its source.",
     ],
 )
 def test_left_alone(text: str) -> None:

@@ -30,6 +30,10 @@ _ABBREVIATED_LIST = """approx est dept misc ref refs cont orig var min max avg f
     st mt ave blvd rd dr gov sen rep rev hon univ assn div dist ext tel fax att attn
     aka ie eg ex ph mr mrs ms"""
 _ABBREVIATED = frozenset(_ABBREVIATED_LIST.split())
+# Words that, lowercase after a full stop, point at a stray stop rather than a missing
+# capital ("the name of NCD. not be used", "the constructor. or the default"): the fix
+# would be to drop the stop, which this rule does not offer.
+_AFTER_A_STRAY_STOP = frozenset({"or", "nor", "not", "than", "of"})
 # How common a word must be (wordfreq's Zipf scale) to be read as prose and not as a
 # command or package name written lowercase on purpose ("cargo", "npm", "curl").
 _COMMON = 4.0
@@ -40,8 +44,11 @@ _SOURCE_GAP = frozenset(" \t\r\n>")
 # A line that ends at a stop and a line break is read as wrapped prose only when it is
 # this long: drafts wrap at 70 to 80 characters, verse and listings break short lines.
 _WRAPPED_LINE = 50
-# A command-line option: the sentence is a command, not prose ("cargo build --release").
-_OPTION = re.compile(r"\s--?[A-Za-z]")
+# Code in the sentence a word opens: a command-line option ("cargo build --release"), a
+# call ("name is given to find_library()"), an assignment or a brace.
+_CODE_LIKE = re.compile(r"\s--?[A-Za-z]|\w\(|[=<>{}]")
+# What joins a word to the one before it in a name: "a .pyc. file", "path/to. then".
+_WORD_JOINERS = frozenset("./\\@#_:~$%")
 # Regions where lowercase openings are by design: headings and captions. A list item's
 # or a table cell's first word is a paragraph start, never flagged (fragments are often
 # begun in lowercase); a lowercase word after a full stop inside an item is flagged as
@@ -77,7 +84,9 @@ class LowercaseSentenceStart(Rule):
     lowercase, such as "npm"); a word the story writes as code anywhere (after
     "type `make` to build it", a later "make runs twice" names the command); code,
     commands, web and e-mail addresses, handles and file names; headings and
-    captions; short lines (verse, addresses); and quotations. The first word of a list item or a table cell is never flagged
+    captions; short lines (verse, addresses); quotations; and "or", "nor", "not",
+    "than" and "of", which after a full stop point at a stray stop ("the name of
+    the agency. not be used"), not a missing capital. The first word of a list item or a table cell is never flagged
     (items are often fragments begun in lowercase); a lowercase word after a full
     stop inside an item is.
     """
@@ -125,6 +134,7 @@ def _clear_slip(a: Analysis, doc: Document, i: int) -> bool:
     return (
         _stop_ends_a_word(a, doc, i - 1)
         and _prose_follows(a, i)
+        and words.lowers[i] not in _AFTER_A_STRAY_STOP
         and _common_word(words.texts[i])
         and words.lowers[i] not in a.code_words  # a command the story writes as code
         and _in_prose(a, i)
@@ -141,6 +151,14 @@ def _stop_ends_a_word(a: Analysis, doc: Document, stop: int) -> bool:
     if not words.glued(stop) or not before.replace("'", "").replace("’", "").isalpha():
         return False
     if len(before) < 2 or before.lower() in _ABBREVIATED:
+        return False
+    # The word stands alone ("a .pyc. file", "path/to. then" are names), and it is not a
+    # list marker or label at the start of its line (" ii. moral rights", "Note. the").
+    word_start = words.starts[stop - 1]
+    if text[word_start - 1 : word_start] in _WORD_JOINERS:
+        return False
+    typed_start = doc.source_offset(word_start)
+    if not doc.source[doc.source.rfind("\n", 0, typed_start) + 1 : typed_start].strip():
         return False
     stop_start = doc.source_offset(words.starts[stop])
     stop_end = doc.source_offset(words.ends[stop], is_end=True)
@@ -165,14 +183,14 @@ def _stop_ends_a_word(a: Analysis, doc: Document, stop: int) -> bool:
 
 def _prose_follows(a: Analysis, i: int) -> bool:
     """More prose follows the word: another word, or a comma ("however, the"), and the
-    sentence it opens has no command-line option ("cargo build --release")."""
+    sentence it opens has no code in it ("cargo build --release", "find_library()")."""
     words, nxt = a.words, i + 1
     if nxt >= len(words) or not (words.texts[nxt][:1].isalpha() or words.texts[nxt] == ","):
         return False
     if words.gap_before(nxt) not in ("", " ", "\n") or nxt in words.paragraph_starts:
         return False
     sentence = a.sentence_at(words.starts[i])
-    return sentence is None or not _OPTION.search(a.text, words.starts[i], sentence.end)
+    return sentence is None or not _CODE_LIKE.search(a.text, words.starts[i], sentence.end)
 
 
 def _common_word(word: str) -> bool:
