@@ -32,6 +32,16 @@ def test_a_soft_line_break_is_prose(fmt: str) -> None:
     assert flagged(text, fmt) == [("the", " vote wa", ("The",))]
 
 
+def test_pronouns_before_a_defining_verb_are_flagged() -> None:
+    text = "The board met late. this is the third delay. there is no date yet."
+    assert flagged(text) == [("this", " is the ", ("This",)), ("there", " is no d", ("There",))]
+
+
+def test_a_verb_after_dropped_code_is_not_read_as_the_next_word() -> None:
+    text = "The runner returns a promise once the test completes. if `test()` is called late, it waits."
+    assert flagged(text, "markdown") == [("if", " `test()", ("If",))]
+
+
 def test_contractions_and_a_comma_after_the_word() -> None:
     text = "The board met late. however, nothing passed. it's over for now."
     assert flagged(text) == [
@@ -110,6 +120,9 @@ def test_the_fix_is_applied_by_check_fix() -> None:
         # A stray stop, not a missing capital.
         "The name of the agency. not be used in advertising without consent.",
         "Use the encoding given to the constructor. or the default, if none.",
+        # A bare noun before a defining verb: a term, as code documentation names a
+        # parameter.
+        "Set the logging level of this handler. level must be an int or a string.",
         # A list marker or a label at the start of a line; a file extension.
         "The rights covered by the waiver include:\n ii. moral rights of the author;",
         "Given the path to a .pyc. file, return the path to its source.",
@@ -153,3 +166,8 @@ def test_a_word_the_story_writes_as_code_is_a_command() -> None:
     assert flagged(story, "markdown") == []
     html = "<p>Type <code>make</code> to build it.</p>\n<p>" + prose + "</p>\n"
     assert flagged(html, "html") == []
+
+
+def test_a_sentence_end_at_the_start_of_a_wrapped_line() -> None:
+    text = "The council said on Monday that it expected the mayor to call a\nreferendum. the date is not set.\n"
+    assert flagged(text) == [("the", " date is", ("The",))]

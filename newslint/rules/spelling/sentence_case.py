@@ -34,6 +34,15 @@ _ABBREVIATED = frozenset(_ABBREVIATED_LIST.split())
 # capital ("the name of NCD. not be used", "the constructor. or the default"): the fix
 # would be to drop the stop, which this rule does not offer.
 _AFTER_A_STRAY_STOP = frozenset({"or", "nor", "not", "than", "of"})
+# A content word followed straight by one of these verbs is a term being defined, as
+# code documentation names a parameter ("level must be an int", "pipe is a file-like
+# object"): English puts a determiner before a singular noun that opens a sentence.
+# Pronouns and determiners are subjects of their own ("it is", "this must", "there is").
+_DEFINING_VERBS = frozenset({"is", "must", "should", "can", "may", "never", "also"})
+_SUBJECT_LIST = """i you he she it we they this that these those there here what who which each
+    one none everything nothing everyone someone something anything nobody everybody
+    somebody all both either neither such another"""
+_SUBJECT_WORDS = frozenset(_SUBJECT_LIST.split())
 # How common a word must be (wordfreq's Zipf scale) to be read as prose and not as a
 # command or package name written lowercase on purpose ("cargo", "npm", "curl").
 _COMMON = 4.0
@@ -47,6 +56,9 @@ _WRAPPED_LINE = 50
 # Code in the sentence a word opens: a command-line option ("cargo build --release"), a
 # call ("name is given to find_library()"), an assignment or a brace.
 _CODE_LIKE = re.compile(r"\s--?[A-Za-z]|\w\(|[=<>{}]")
+# A word this short alone at a line's start before a stop is a list marker or a label
+# ("ii.", "iv.", "Note."), not the end of a sentence.
+_MARKER_LENGTH = 4
 # What joins a word to the one before it in a name: "a .pyc. file", "path/to. then".
 _WORD_JOINERS = frozenset("./\\@#_:~$%")
 # Regions where lowercase openings are by design: headings and captions. A list item's
@@ -133,7 +145,7 @@ def _clear_slip(a: Analysis, doc: Document, i: int) -> bool:
         return False
     return (
         _stop_ends_a_word(a, doc, i - 1)
-        and _prose_follows(a, i)
+        and _prose_follows(a, doc, i)
         and words.lowers[i] not in _AFTER_A_STRAY_STOP
         and _common_word(words.texts[i])
         and words.lowers[i] not in a.code_words  # a command the story writes as code
@@ -153,12 +165,13 @@ def _stop_ends_a_word(a: Analysis, doc: Document, stop: int) -> bool:
     if len(before) < 2 or before.lower() in _ABBREVIATED:
         return False
     # The word stands alone ("a .pyc. file", "path/to. then" are names), and it is not a
-    # list marker or label at the start of its line (" ii. moral rights", "Note. the").
+    # short list marker or label at the start of its line (" ii. moral rights", "Note.").
     word_start = words.starts[stop - 1]
     if text[word_start - 1 : word_start] in _WORD_JOINERS:
         return False
     typed_start = doc.source_offset(word_start)
-    if not doc.source[doc.source.rfind("\n", 0, typed_start) + 1 : typed_start].strip():
+    at_line_start = not doc.source[doc.source.rfind("\n", 0, typed_start) + 1 : typed_start].strip()
+    if at_line_start and len(before) <= _MARKER_LENGTH:
         return False
     stop_start = doc.source_offset(words.starts[stop])
     stop_end = doc.source_offset(words.ends[stop], is_end=True)
@@ -172,23 +185,30 @@ def _stop_ends_a_word(a: Analysis, doc: Document, stop: int) -> bool:
     if "\n" not in gap:
         return True
     # A short line before the break (verse, an address, a code-like listing), or a next
-    # line indented otherwise (a note under a list entry): not wrapped prose.
-    # The line's length as typed (code spans count), its indentation as read (a list
-    # item's continuation lines are indented in the source, not in the text).
+    # line indented otherwise (a note under a list entry), is not wrapped prose. The
+    # line's length as typed (code spans count), its indentation as read (a list item's
+    # continuation lines are indented in the source, not in the text).
     typed = doc.source[doc.source.rfind("\n", 0, stop_start) + 1 : stop_end].strip()
     line = text[text.rfind("\n", 0, words.starts[stop]) + 1 : words.ends[stop]]
     indent = line[: len(line) - len(line.lstrip(" \t"))]
     return len(typed) >= _WRAPPED_LINE and gap.endswith("\n" + indent)
 
 
-def _prose_follows(a: Analysis, i: int) -> bool:
-    """More prose follows the word: another word, or a comma ("however, the"), and the
-    sentence it opens has no code in it ("cargo build --release", "find_library()")."""
+def _prose_follows(a: Analysis, doc: Document, i: int) -> bool:
+    """More prose follows the word: another word, or a comma ("however, the"), not a
+    defining verb after a bare noun ("level must be an int"), and the sentence it opens
+    has no code in it ("cargo build --release", "find_library()")."""
     words, nxt = a.words, i + 1
     if nxt >= len(words) or not (words.texts[nxt][:1].isalpha() or words.texts[nxt] == ","):
         return False
     if words.gap_before(nxt) not in ("", " ", "\n") or nxt in words.paragraph_starts:
         return False
+    if words.lowers[nxt] in _DEFINING_VERBS and words.lowers[i] not in _SUBJECT_WORDS:
+        typed = doc.source[
+            doc.source_offset(words.ends[i], is_end=True) : doc.source_offset(words.starts[nxt])
+        ]
+        if not typed.strip():  # the verb as typed, not after a dropped "`test()`"
+            return False
     sentence = a.sentence_at(words.starts[i])
     return sentence is None or not _CODE_LIKE.search(a.text, words.starts[i], sentence.end)
 
