@@ -147,6 +147,7 @@ def test_left_alone(text: str) -> None:
         "# The plan is set. the vote is next\n\nBody text here.\n",
         "- fixed the parser so it reads dates\n- added a test for it\n",
         "| name | notes |\n| --- | --- |\n| fares | raised by a third |\n",
+        "| name | notes |\n| --- | --- |\n| fares | Raised by the board. it met twice |\n",
         # Code blocks.
         "Run this:\n\n```\nThe value is set. then the loop runs.\n```\n",
     ],

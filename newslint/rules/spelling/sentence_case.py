@@ -61,12 +61,13 @@ _CODE_LIKE = re.compile(r"\s--?[A-Za-z]|\w\(|[=<>{}]")
 _MARKER_LENGTH = 4
 # What joins a word to the one before it in a name: "a .pyc. file", "path/to. then".
 _WORD_JOINERS = frozenset("./\\@#_:~$%")
-# Regions where lowercase openings are by design: headings and captions. A list item's
-# or a table cell's first word is a paragraph start, never flagged (fragments are often
-# begun in lowercase); a lowercase word after a full stop inside an item is flagged as
-# in prose (measured: 450 Markdown files of the Node.js and npm docs and changelogs, 1.3
-# million words, thousands of list items, gave one finding inside an item, a real slip,
-# and no false alarm). Quotations are skipped as for every style rule (``skip_regions``).
+# Regions where lowercase openings are by design: headings and captions (table rows are
+# left alone too, by their source line). A list item's first word is a paragraph start,
+# never flagged (fragments are often begun in lowercase); a lowercase word after a full
+# stop inside an item is flagged as in prose (measured: 450 Markdown files of the Node.js
+# and npm docs and changelogs, 1.3 million words, thousands of list items, gave one
+# finding inside an item, a real slip, and no false alarm). Quotations are skipped as
+# for every style rule (``skip_regions``).
 _SKIPPED_REGIONS = (HEADING, CAPTION)
 
 
@@ -95,12 +96,12 @@ class LowercaseSentenceStart(Rule):
     words the dictionary knows only as names, and rarer words the tech world writes
     lowercase, such as "npm"); a word the story writes as code anywhere (after
     "type `make` to build it", a later "make runs twice" names the command); code,
-    commands, web and e-mail addresses, handles and file names; headings and
-    captions; short lines (verse, addresses); quotations; and "or", "nor", "not",
-    "than" and "of", which after a full stop point at a stray stop ("the name of
-    the agency. not be used"), not a missing capital. The first word of a list item or a table cell is never flagged
-    (items are often fragments begun in lowercase); a lowercase word after a full
-    stop inside an item is.
+    commands, web and e-mail addresses, handles and file names; headings, captions
+    and table rows; short lines (verse, addresses); quotations; and "or", "nor",
+    "not", "than" and "of", which after a full stop point at a stray stop ("the name
+    of the agency. not be used"), not a missing capital. The first word of a list
+    item is never flagged (items are often fragments begun in lowercase); a
+    lowercase word after a full stop inside an item is.
     """
     bad = (
         "The judge ruled on Friday. [[the=>The]] appeal is due in May.",
@@ -149,7 +150,7 @@ def _clear_slip(a: Analysis, doc: Document, i: int) -> bool:
         and words.lowers[i] not in _AFTER_A_STRAY_STOP
         and _common_word(words.texts[i])
         and words.lowers[i] not in a.code_words  # a command the story writes as code
-        and _in_prose(a, i)
+        and _in_prose(a, doc, i)
     )
 
 
@@ -223,9 +224,9 @@ def _common_word(word: str) -> bool:
     return entry is not None and entry.in_dictionary and not entry.forms and entry.zipf >= _COMMON
 
 
-def _in_prose(a: Analysis, i: int) -> bool:
+def _in_prose(a: Analysis, doc: Document, i: int) -> bool:
     """The word and the stop before it are in running prose: not a heading, a caption,
-    code, an address or a file name, and the sentence the stop ends is prose too (three
+    a table row, code, an address or a file name, and the sentence the stop ends is prose too (three
     words or more, not a label: "Note. see below"), not inside brackets ("(ex. titles)",
     "(see the docs. it is short)")."""
     words, text = a.words, a.text
@@ -239,6 +240,10 @@ def _in_prose(a: Analysis, i: int) -> bool:
         words.starts[stop - 1], words.ends[stop]
     ):
         return False
+    # A table row (a Markdown table's cell or a plain-text table): terse notes, often in
+    # a house style of their own, that no measured text showed to be slips.
+    if "|" in _source_line(doc, start):
+        return False
     sentence = a.sentence_at(words.starts[stop])
     if sentence is None:
         return False
@@ -247,6 +252,13 @@ def _in_prose(a: Analysis, i: int) -> bool:
         return False
     inside = words.between(sentence.start, words.starts[stop])
     return sum(1 for j in inside if words.texts[j].isalpha()) >= 3
+
+
+def _source_line(doc: Document, offset: int) -> str:
+    """The source line that holds the text offset ``offset``."""
+    at, source = doc.source_offset(offset), doc.source
+    end = source.find("\n", at)
+    return source[source.rfind("\n", 0, at) + 1 : end if end >= 0 else len(source)]
 
 
 def _is_lowercase_word(word: str) -> bool:
