@@ -42,9 +42,17 @@ _ABBREVIATION_LIST = """Mr Mrs Ms Mx Dr Sen Sens Rep Reps Gov Govs Lt Gen Adm Ca
     Spc Det Prof Rev Hon Messrs St Mt Ft No Nos v vs Inc Co Corp Jr Sr Jan Feb Mar Apr Aug
     Sept Sep Oct Nov Dec Ave Blvd Rd Atty Attys Asst Supt Gens Ltd Bros Pa Fla Calif Mass
     Conn Ariz Colo Tenn Wash Wis Mich Minn Okla Ore Ky Va Md Ga Ala La Miss Mo Neb Nev Del
-    Ill Ind Kan etc al e g i"""
+    Ill Ind Kan Ark Mont Vt Wyo Brig Pfc Ens Dept Univ Assn etc al e g i eg ie cf viz approx
+    incl esp Id pp vol Vol Fig Figs Sec Secs"""
 ABBREVIATIONS = frozenset(_ABBREVIATION_LIST.split())
 _SENTENCE_END = ".!?"
+# How firmly a mark ends a sentence. HARD: the next word opens one, whatever its case.
+# SOFT: a mark that may end a sentence or carry on within it (a question or exclamation
+# mark, an ellipsis, "a.m.", a stop before a closing quote or bracket): the next word
+# opens a sentence unless it is lowercase ('"Why?" he asked', "Was it fraud? negligence?",
+# "he paused ... then went on": AP "ellipsis" and "question mark").
+_NO_END, _SOFT, _HARD = 0, 1, 2
+_CLOSERS = frozenset("”\"’')]")
 # What may stand between a sentence's end and its first word.
 _OPENERS = " \t“\"‘'([{"
 _CLOSING_STOP = frozenset(".!?:;,”\"’')")
@@ -62,6 +70,17 @@ _NOT_WORDS = re.compile(
     r"|\{\{.*?\}\}|\{%.*?%\}"  # template tags
 )
 _NOT_WORD_MARKS = re.compile(r"[@#_`\[{/\\]|\.(?=\w)|::|mailto:")
+# Code named inline as the source writes it: a Markdown code span (within a paragraph)
+# or an HTML code, kbd or samp element. Read from the source because Markdown drops code
+# from the prose text. Fenced blocks and <pre> are left out: their keywords and comments
+# ("if", "this", "for") are English words too.
+_INLINE_CODE = re.compile(
+    r"^[ \t]*(?P<fence>`{3,}|~{3,}).*?^[ \t]*(?P=fence)"  # a fenced block: skipped
+    r"|(?P<ticks>`+)(?P<span>(?:[^`\n]|\n(?![ \t]*\n))+?)(?P=ticks)"
+    r"|<(?P<tag>code|kbd|samp)\b[^>]*>(?P<element>[^<]*)</(?P=tag)\s*>",
+    re.I | re.M | re.S,
+)
+_CODE_WORD = re.compile(r"[A-Za-z][\w.-]*")  # "make", "if-match", "os.path"
 _DATE_KEY = re.compile(
     r"""^[ \t]*(?:date|published|pubdate|publishdate)[ \t]*[:=][ \t]*["']?(\d{4})-(\d{1,2})-(\d{1,2})""",
     re.M | re.I,
@@ -187,25 +206,66 @@ class Words:
 
     @cached_property
     def sentence_starts(self) -> frozenset[int]:
-        """Tokens that open a sentence: the first word after a paragraph break, a line
-        break, or a full stop that does not belong to an abbreviation ("Sen.", "U.S."
-        before a capital is read as mid-sentence when the next word is a name)."""
+        """Tokens that open a sentence: the first word of a paragraph, or the first word
+        after a full stop, question or exclamation mark (see ``_end_kind``). Not a
+        sentence start: a word after an abbreviation ("Sen.", "U.S.", "e.g."), inside a
+        file name or web address ("config.toml"), or a lowercase word after a mark that
+        need not end the sentence ('"Why?" he asked', "wait ... then"). A line break
+        alone is no sentence end: drafts wrap their lines."""
         starts: set[int] = set()
         texts = self.texts
-        expecting = True  # at the text's start
+        expecting = _HARD  # at the text's start
         for i, token in enumerate(texts):
             if i in self.paragraph_starts:
-                expecting = True
-            if token[:1].isalnum():
-                if expecting:
+                expecting = _HARD
+            first = token[:1]
+            if first.isalnum():
+                if expecting == _HARD or (expecting == _SOFT and not first.islower()):
                     starts.add(i)
-                expecting = False
-            elif token in _SENTENCE_END:
-                expecting = not self._abbreviation_period(i)
+                expecting = _NO_END
+            elif token in _SENTENCE_END or token == "…":
+                expecting = self._end_kind(i)
             elif token in "—–-" and self._dateline_dash(i):
-                expecting = True
-            # Anything else (quotes, brackets, commas) keeps the expectation as it is.
+                expecting = _HARD
+            elif expecting and token in _CLOSERS and self.glued(i):
+                # "... he said.” she" or "(It was late.) then": the stop ends what the
+                # quote or bracket holds; the words after it may carry on the sentence.
+                expecting = _SOFT
+            # Anything else (opening quotes, brackets, commas) keeps the expectation.
         return frozenset(starts)
+
+    def glued(self, i: int) -> bool:
+        """Whether token ``i`` follows token ``i - 1`` with no space between."""
+        return i > 0 and self.starts[i] == self.ends[i - 1]
+
+    def _end_kind(self, i: int) -> int:
+        """How firmly the mark at token ``i`` ("." "?" "!" "…") ends a sentence."""
+        token = self.texts[i]
+        if token != ".":
+            return _SOFT
+        after = self.text[self.ends[i] : self.ends[i] + 1]
+        if after.islower() or after.isdigit():
+            return _NO_END  # inside a word: "config.toml", "example.com", "a.m", "v1.2"
+        if self._in_ellipsis(i):
+            return _SOFT
+        if self._abbreviation_period(i):
+            return _NO_END
+        before = self.texts[i - 1] if i else ""
+        if len(before) == 1 and before.islower() and i > 1 and self.texts[i - 2] == ".":
+            # "a.m.", "p.m.": may end the sentence, or not.
+            return _SOFT if self.glued(i - 1) and self.glued(i) else _HARD
+        return _HARD
+
+    def _in_ellipsis(self, i: int) -> bool:
+        """Whether the period at token ``i`` is one of an ellipsis ("..." or ". . .")."""
+        texts, text = self.texts, self.text
+        return any(
+            j >= 0
+            and k < len(texts)
+            and texts[j] == texts[k] == "."
+            and text[self.ends[j] : self.starts[k]] in ("", " ")
+            for j, k in ((i - 1, i), (i, i + 1))
+        )
 
     def _abbreviation_period(self, i: int) -> bool:
         if self.texts[i] != "." or i == 0 or self.starts[i] != self.ends[i - 1]:
@@ -351,6 +411,22 @@ class Analysis:
 
     # ---------------------------------------------------------------- spelling facts
     # (added for the spelling family; kept at the end of the class)
+
+    @cached_property
+    def code_words(self) -> frozenset[str]:
+        """The words, lowercased, that the story names as inline code anywhere (the
+        first word of each code span or HTML code element: "`make install`" names
+        "make"): commands and package names that prose may also write in lowercase on
+        purpose."""
+        source = self.doc.source
+        if "`" not in source and "<" not in source:
+            return frozenset()
+        found: set[str] = set()
+        for m in _INLINE_CODE.finditer(source):
+            first = _CODE_WORD.search(m.group("span") or m.group("element") or "")
+            if first:
+                found.add(first.group().lower())
+        return frozenset(found)
 
     @cached_property
     def not_words(self) -> SpanIndex:

@@ -88,7 +88,11 @@ def closest(entry: str, rules: Sequence[RuleKeys], n: int = 3) -> list[str]:
         for word in (name, category, family_name):
             if word:
                 spelled.setdefault(word.upper(), word)
-    found = difflib.get_close_matches(key, list(spelled), n=n, cutoff=0.5)
+    # Entries run together without commas ("NL601 NL1"): the parts that are real ids or
+    # names come first, whatever other id the whole happens to resemble.
+    exact = [part for part in key.split() if part in spelled]
+    found = exact + difflib.get_close_matches(key, list(spelled), n=n, cutoff=0.5)
+    found = list(dict.fromkeys(found))[:n]
     if not found and key[:2].isalpha():
         # A prefix too long or too short ("NL9999"): the ids that share its family.
         same_family = sorted(i for i in spelled if i.startswith(key[:3]) and i[:2] == "NL")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -34,6 +35,48 @@ def test_words_have_offsets_into_the_prose() -> None:
 def test_sentence_starts_skip_abbreviations_and_initials() -> None:
     a = analyse('Sen. Ted Cruz spoke. "Yes," said Israel G. Grossman of the U.S. Army. It ended.')
     assert starts_of(a) == ["Sen", "Yes", "It"]
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        # A quoted question or exclamation before its attribution: one sentence.
+        ('"Why?" he asked. It ended.', ["Why", "It"]),
+        ("“Stop!” she yelled. Then", ["Stop", "Then"]),
+        ("Was it fraud? negligence? No.", ["Was", "No"]),  # a series (Chicago 6.72)
+        # A capital after a question mark or a closing quote opens a sentence.
+        ("Why? The answer was late.", ["Why", "The"]),
+        # A stop inside a word: file names, web addresses, versions.
+        ("Open config.toml now. The end", ["Open", "The"]),
+        ("Visit example.com today or call.", ["Visit"]),
+        # "a.m." may end a sentence (before a capital) or not.
+        ("At 10 a.m. the mayor spoke. At 10 a.m. The mayor", ["At", "At", "The"]),
+        # An ellipsis may carry the sentence on.
+        ("He paused... then left. Wait … then. Wait. . . the end", ["He", "Wait", "Wait"]),
+        ("He paused... The end", ["He", "The"]),
+        # Abbreviations and initials.
+        ("See e.g. this. Id. at 12. J. Smith came. The U.S. is big.", ["See", "Id", "J", "The"]),
+        ("The list (cf. the report) ends approx. here.", ["The"]),
+        # A stop before a closing bracket or quote: what follows may carry on.
+        ("He left (it was late.) then came.", ["He"]),
+        # A number's or version's stop is a stop.
+        ("Upgrade to v1.2. then restart.", ["Upgrade", "then"]),
+    ],
+)
+def test_sentence_starts_after_marks_that_may_not_end_a_sentence(
+    text: str, starts: list[str]
+) -> None:
+    assert starts_of(analyse(text)) == starts
+
+
+def test_code_words_are_the_first_words_of_inline_code() -> None:
+    md = analyse(
+        "Run `make install` or `if-match`.\n\n```\nif this\n```\n\nSee `Cargo.toml`.", "markdown"
+    )
+    assert md.code_words == {"make", "if-match", "cargo.toml"}
+    html = analyse("<p>Type <code>npm ci</code> and <kbd>Enter</kbd>.</p>", "html")
+    assert html.code_words == {"npm", "enter"}
+    assert analyse("No code here.").code_words == frozenset()
 
 
 def test_a_wrapped_line_is_not_a_sentence_start() -> None:

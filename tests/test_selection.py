@@ -56,6 +56,9 @@ def test_an_entry_that_matches_nothing_is_found_with_its_closest_ids() -> None:
     assert not matches_something("NL9999", RULES)
     assert not matches_something("NL601 NL1", RULES)
     assert closest("NL6O1", RULES)[0] == "NL601"
+    # Entries run together: a part that is a real id leads, before ids like the whole.
+    with_nl611 = [*RULES, ("NL611", "x", "typos", ("NL6", "typos"))]
+    assert closest("NL601 NL1", with_nl611)[0] == "NL601"  # difflib alone ranks NL611 first
     assert describe_unknown("NL601 NL1", RULES) == (
         "'NL601 NL1' matches no rule id, prefix, name, category or family "
         "(separate entries with commas); closest: NL601, NL602"

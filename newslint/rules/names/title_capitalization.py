@@ -29,7 +29,6 @@ class TitleCapitalization(Rule):
     left alone, as are quotations. Government releases capitalise standalone
     titles as house style; a bare "the Attorney General" with no named holder in
     the story is left alone for that reason. The fix is unsafe.
-    longer proper noun ("Justice Department") are left alone, as are quotations.
     """
     bad = (
         Example(
