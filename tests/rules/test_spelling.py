@@ -274,3 +274,33 @@ def test_clean_names_heavy_news_raises_at_most_half_an_alarm_per_1000_words() ->
 def test_a_lowercase_part_of_a_common_compound_is_still_checked() -> None:
     text = "Anti-goverment crowds met the Smith-goverment deal."
     assert [w for _, w, _ in found(text)] == ["goverment", "goverment"]
+
+
+# --------------------------------------------------------------------------- NL612
+
+
+@pytest.mark.parametrize(
+    ("source", "fmt", "span"),
+    [
+        ("See the [report](https://example.gov/r),. Then vote.", "markdown", ","),
+        ("Members chose not to renew,.\nThe board met.", "plain", ","),
+        ("The county grew etc.. Then it shrank.", "plain", "."),
+    ],
+)
+def test_stray_mark_span_and_fix(source: str, fmt: str, span: str) -> None:
+    result = check_text(source, fmt)
+    [diag] = [d for d in result.diagnostics if d.rule == "NL612"]
+    assert source[diag.start : diag.end] == span
+    assert diag.replacements == ("",)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Visit https://example.gov/a,.b for the form.",  # an address
+        "Use `a,.b` in the config.",  # code
+        "The vote was close [1],[2].",  # no stray mark
+    ],
+)
+def test_stray_mark_left_alone(source: str) -> None:
+    assert not [d for d in check_text(source, "markdown").diagnostics if d.rule == "NL612"]
