@@ -12,6 +12,8 @@ from .common import find_all, lazy, matches_at
 
 # A space (not a line break) between a word and a comma, semicolon or closing stop.
 _BEFORE_COMMA = lazy(r"(?<=[\w)”\"’'%])([ \t]+)(?=[,;](?:\s|$))")
+# "security ,forcing": the space typed on the wrong side of the comma, between two words.
+_WRONG_SIDE = lazy(r"(?<=[A-Za-z]{2})([ \t]+)([,;])(?=[a-z]{2,}\b)")
 # "$ 5 million", "5 %": a currency sign or percent sign parted from its figure.
 _MONEY = lazy(r"(?<![\w$])([$£€])([ \t]+)(?=\d)")
 # "Rule 12 (b)(6)", "section 5 (a)", "12(b) (6)": a subdivision parted from its number.
@@ -46,8 +48,16 @@ class SpaceBeforeComma(Rule):
             "The council met on Monday[[ =>]], and the mayor spoke.",
             fixed="The council met on Monday, and the mayor spoke.",
         ),
+        Example(
+            "The council met on Monday[[ ,=>, ]]and the mayor spoke.",
+            fixed="The council met on Monday, and the mayor spoke.",
+        ),
     )
-    good = ("The council met on Monday, and the mayor spoke.", "Values: 1 , 2 in a table")
+    good = (
+        "The council met on Monday, and the mayor spoke.",
+        "Values: 1 , 2 in a table",
+        "Set the flags to a ,b in the file `x ,y`.",
+    )
     fix_safety = SAFE
     skip_regions = frozenset()
 
@@ -59,6 +69,12 @@ class SpaceBeforeComma(Rule):
             if text[start - 1 : start].isdigit() or not _source_kept(doc, start, end):
                 continue  # "1 , 2": a list of figures is often spaced so
             yield Finding(start, end, self.message, ("",))
+        not_words = ctx.analysis.not_words
+        for m in matches_at(_WRONG_SIDE, text, starts):
+            start, end = m.span()
+            if not _source_kept(doc, start, end + 1) or not_words.contains(start - 1, end + 1):
+                continue
+            yield Finding(start, end, self.message, (m.group(2) + " ",))
 
 
 class SpaceInFigure(Rule):
