@@ -21,6 +21,7 @@ from newslint.document import Document
 from newslint.rule import PARAGRAPH, UNSAFE, Context, Finding, Rule
 from newslint.rules.spelling import lexicon
 from newslint.rules.spelling.wordlists import EMPTY, WordLists
+from newslint.rules.usage.context import FUNCTION_WORDS
 
 if TYPE_CHECKING:
     from newslint.rules.usage.model import Counts, _Neighbours
@@ -265,6 +266,49 @@ def compounds(words: Words, lists: WordLists = EMPTY) -> Iterator[Compound]:
     yield from found
 
 
+# Prefixes that are no words of their own: written apart from their word, a slip
+# ("anti personas", "non profit", "pre existing", "multi year", "re evaluate"). "ex",
+# "co", "semi" and "mid" stand alone too often as words ("my ex", "the semi") to be
+# judged here.
+_BOUND = frozenset(("anti", "non", "pre", "multi", "re"))
+# AP Stylebook, "anti-": hyphenate, except these words, which the dictionary closes.
+_AP_CLOSED_ANTI_LIST = """antibiotic antibody anticlimax antidote antifreeze antigen
+    antihistamine antiknock antimatter antimony antiparticle antipasto antiperspirant
+    antiphon antiphony antiseptic antiserum antithesis antitoxin antitrust antitussive"""
+_AP_CLOSED_ANTI = frozenset(_AP_CLOSED_ANTI_LIST.split())
+
+
+def bound_prefixes(words: Words, style: str = "ap") -> Iterator[Compound]:
+    """Each bound prefix written as a word before a lowercase dictionary word, with the
+    closed form the dictionary gives (AP hyphenates "anti-" all the same, but for its
+    listed exceptions) or else the hyphenated one."""
+    for i in words.find(_BOUND):
+        joined = _pair(words, i)
+        if joined is None or joined[1] != " " or not _lowercase(words, i):
+            continue
+        j = joined[0]
+        second = words.texts[j]
+        if not (second.isalpha() and second.islower() and len(second) > 2):
+            continue
+        if _glued(words, i, j) or not lexicon.is_word(second) or second in FUNCTION_WORDS:
+            continue  # "re the budget": "re" the preposition
+        first = words.lowers[i]
+        if first == "non" and (
+            second in ("sequitur", "compos") or (i and words.lowers[i - 1] in ("qua", "persona"))
+        ):
+            continue  # Latin: "non sequitur", "sine qua non", "persona non grata"
+        closed, hyphened = first + second, f"{first}-{second}"
+        hyphen_first = first == "anti" and style != "chicago" and closed not in _AP_CLOSED_ANTI
+        if lexicon.is_word(closed) and not hyphen_first:
+            fixes: tuple[str, ...] = (closed, hyphened)
+        else:
+            fixes = (hyphened,)
+        written = words.text[words.starts[i] : words.ends[j]]
+        yield Compound(
+            words.starts[i], words.ends[j], written, tuple(_case(written, f) for f in fixes), ""
+        )
+
+
 # Prefixes a hyphen may keep apart from a word that would make another word when
 # closed ("re-sign", "co-op", "pre-view"); scan.py's list of prefixes plus a few.
 _PREFIX_LIST = """re un non pre mis co cyber anti over under out sub super inter multi micro
@@ -300,6 +344,12 @@ class CompoundForm(Rule):
     are never judged; nor are a prefix kept apart by a hyphen ("re-sign", "co-op"),
     capitalised pairs (names: "Wall Street"), code and quotations.
 
+    A prefix that is no word of its own ("anti", "non", "pre", "multi", "re") written
+    apart from a content word is joined to it: closed where the dictionary closes the
+    word ("non profit" -> "nonprofit"), else hyphenated ("anti personas"); "anti-" takes
+    AP's hyphen except in the words AP lists closed ("antitrust"). Latin "non" ("sine qua
+    non", "non sequitur") and "re" the preposition ("re the budget") are left alone.
+
     A short house list holds the forms the AP Stylebook settles where the counts
     cannot: "time zone", "webpage". ("can not" for "cannot" is NL604's.)
     """
@@ -329,6 +379,9 @@ class CompoundForm(Rule):
         "The drought caused [[wide-spread=>widespread]] crop losses.",
         "She bought a new [[wordprocessor=>word processor]] for the office.",
         "The clinic posts hours in each [[timezone=>time zone]] it serves.",
+        "The group staged an [[anti war=>anti-war]] rally.",
+        "She runs a [[non profit=>nonprofit]] clinic.",
+        "The board will [[re evaluate=>reevaluate]] the plan.",
     )
     good = (
         "The plan, in a nutshell, is to build more housing.",
@@ -339,6 +392,10 @@ class CompoundForm(Rule):
         "The union asked members to re-sign the petition.",
         "It was a heavy weight on their shoulders.",
         "Run `nut shell` to open the tool.",
+        "Voters were split between pro and anti, the poll said.",
+        "Trust is a sine qua non here; he was declared persona non grata.",
+        "The reply was a non sequitur.",
+        "The note re the budget was sent.",
     )
     fix_safety = UNSAFE
 
@@ -346,11 +403,13 @@ class CompoundForm(Rule):
         words = ctx.analysis.words
         lists: WordLists = ctx.option("wordlists") or EMPTY
         not_words = ctx.analysis.not_words
-        for found in compounds(words, lists):
+        for found in sorted((*compounds(words, lists), *bound_prefixes(words, ctx.style))):
             if not_words.contains(found.start, found.end):
                 continue
             fix = found.fixes[0]
-            if found.reason:
+            if " " in found.written and found.written.split()[0].lower() in _BOUND:
+                text = f"'{found.written.split()[0]}' is a prefix, not a word: '{fix}'."
+            elif found.reason:
                 text = f"AP style writes '{fix}', not '{found.written}' ({found.reason})."
             else:
                 what = "two words" if " " in fix else "one word"
