@@ -66,8 +66,9 @@ class SpaceBeforeComma(Rule):
         starts = [p for p in find_all(text, " ,", " ;")]
         for m in matches_at(_BEFORE_COMMA, text, starts):
             start, end = m.span(1)
-            if text[start - 1 : start].isdigit() or not _source_kept(doc, start, end):
-                continue  # "1 , 2": a list of figures is often spaced so
+            if text[start - 1 : start].isdigit() or not _source_kept(doc, start, end + 1):
+                continue  # "1 , 2": a list of figures is often spaced so; and the comma
+                # must follow the spaces in the source too (not an address left out between)
             yield Finding(start, end, self.message, ("",))
         not_words = ctx.analysis.not_words
         for m in matches_at(_WRONG_SIDE, text, starts):

@@ -49,6 +49,7 @@ class StrayPunctuation(Rule):
         "Acme Inc., the firm, said so.",
         "Run it from ../scripts or read items 1..10 of the list.",
         "The meeting ended at 5 p.m., officials said.",
+        "Then, later on.. what did you see?",
     )
     fix_safety = SAFE
     skip_regions = frozenset()  # a stray mark inside a quotation is the typist's, not the speaker's
@@ -63,8 +64,8 @@ class StrayPunctuation(Rule):
             start, end = m.span(kind)
             if not_words.contains(start, end + 1) or not _typed(doc, start, end + 1):
                 continue
-            if kind == "dot" and _after_ellipsis(text, start):
-                continue
+            if kind == "dot" and (_after_ellipsis(text, start) or _lowercase_next(text, end + 1)):
+                continue  # "later on.. what did you see": an ellipsis short a dot
             yield Finding(start, end, self.message, ("",))
 
 
@@ -75,6 +76,11 @@ _PAIRS = (",.", ",,", ",;", ";;", ";.", ";,", "..")
 def _after_ellipsis(text: str, at: int) -> bool:
     """ "wait. .. then": dots spaced as an ellipsis."""
     return text[max(0, at - 2) : at] == ". "
+
+
+def _lowercase_next(text: str, at: int) -> bool:
+    rest = text[at : at + 40].lstrip()
+    return rest[:1].islower()
 
 
 def _typed(doc: Document, start: int, end: int) -> bool:

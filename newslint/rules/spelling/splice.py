@@ -8,6 +8,7 @@ from newslint.analysis import Words
 from newslint.diagnostics import UNSAFE, Finding
 from newslint.document import Document
 from newslint.rule import PARAGRAPH, Context, Rule
+from newslint.rules.usage.context import BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS
 from newslint.rules.usage.context import words as word_set
 
 # Conjunctive adverbs: they join two clauses in meaning, never in grammar.
@@ -18,6 +19,8 @@ ADVERBS = word_set(
 # The subject that opens the second clause: a personal pronoun is never the middle of
 # the first ("The ruling, however, was narrow" has none; "..., however, we appealed" does).
 SUBJECTS = word_set("i we you he she they it")
+# A finite verb, seen without a parser: an auxiliary or a past tense in -ed.
+_FINITE = BE_FORMS | DO_FORMS | HAVE_FORMS | MODALS
 
 
 def splices(words: Words) -> Iterator[tuple[int, int, str]]:
@@ -36,21 +39,24 @@ def splices(words: Words) -> Iterator[tuple[int, int, str]]:
             continue
         if lowers[subject] not in SUBJECTS or not texts[subject + 1][:1].isalpha():
             continue
-        if _words_since_start(words, comma) < 3:
-            continue  # "Yes, however, we...": no clause before the comma
+        if not _clause_before(words, comma):
+            continue  # "The highest reason, however, I see in art": no clause before
         yield comma, i, texts[i]
 
 
-def _words_since_start(words: Words, i: int) -> int:
-    """How many words stand between the sentence's start and token ``i``."""
-    count, j = 0, i - 1
+def _clause_before(words: Words, i: int) -> bool:
+    """Whether the words from the sentence's start to token ``i`` hold a clause: three
+    words or more, one of them a finite verb (an auxiliary, or a past tense in -ed)."""
+    count, verb, j = 0, False, i - 1
     while j >= 0:
-        if words.texts[j][:1].isalnum():
+        low = words.lowers[j]
+        if low[:1].isalnum():
             count += 1
+            verb = verb or low in _FINITE or (len(low) > 4 and low.endswith("ed"))
         if j in words.sentence_starts:
             break
         j -= 1
-    return count
+    return count >= 3 and verb
 
 
 class CommaSplice(Rule):
@@ -81,6 +87,7 @@ class CommaSplice(Rule):
         "However you count it, the vote failed.",
         "Yes, however, it was late.",
         "The plans, therefore, were merged.",
+        "The highest reason, however, I see in the work of the artist.",
     )
     fix_safety = UNSAFE
 
