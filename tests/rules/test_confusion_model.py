@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -81,6 +82,23 @@ def test_the_model_reads_only_the_words_a_story_holds() -> None:
     assert counts.blocks == {}  # a fresh table: nothing parsed until a word is asked for
     counts.block("fare")
     assert set(counts.blocks) == {"fare"}
+
+
+@pytest.mark.parametrize(
+    "name", ["confusion-bigrams.tsv", "realword-bigrams.tsv", "compounds-bigrams.tsv"]
+)
+def test_every_block_of_a_shipped_table_is_indexed_where_it_starts(name: str) -> None:
+    """The block index searches for "=" alone, and holds only while "=" begins a line
+    nowhere but at a block's head: here every head a regex sees is found, at its place."""
+    text = model.Counts(model.DATA.with_name(name)).text
+    heads = {m[1]: m.start() for m in re.finditer(r"\n=([^\t\n]+)\t", text)}
+    assert len(heads) > 500
+    assert model._heads(text) == heads
+
+
+def test_the_block_index_skips_what_is_not_a_head() -> None:
+    text = "\n# a=b\n~x\ty=z\n=able\t1\t2\t3\n<a\t5\n=no-tab\n=\t4\n=zeal\t1\t0\t0"
+    assert model._heads(text) == {"able": text.index("\n=able"), "zeal": text.index("\n=zeal")}
 
 
 def test_a_confusion_pack_without_sets_names_its_file_and_line(tmp_path: Path) -> None:
