@@ -27,7 +27,8 @@ class _Model:
 
         self.counts = Counts(DATA, floor=FLOOR)
         # "~word<TAB>near near...", one line each, before the first block ("\n=").
-        head = self.counts.text[: self.counts.text.find("\n=")]
+        table = self.counts.text
+        head = "\n" + table[: table.find(b"\n=")].decode("utf-8")
         self.slips: dict[str, tuple[str, ...]] = {
             word: tuple(near.split())
             for word, _, near in (line.partition("\t") for line in head.split("\n~")[1:])
