@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 FUNCTION_WORDS = frozenset(["of", "and", "for", "the", "on", "in", "to", "at", "&", "a", "an"])
 # Words that make a name an organisation's ("Office", "Bureau", "Laboratory").
@@ -136,8 +135,9 @@ def distinctive(words: Iterable[str]) -> list[str]:
     return [w for w in lows if w not in FUNCTION_WORDS and w not in GENERIC_NAME_WORDS]
 
 
-@dataclass(frozen=True)
-class KnownName:
+# Named tuples rather than frozen dataclasses, as diagnostics.py has them: immutable
+# all the same, and a dataclass costs ~1 ms to define, paid by every cold check.
+class KnownName(NamedTuple):
     """An organisation, company, product or technology name with its exact form."""
 
     name: str
@@ -147,8 +147,7 @@ class KnownName:
     source: str
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     """A name that stopped being right on a date: renamed, replaced or abolished."""
 
     name: str  # the old name
@@ -159,8 +158,7 @@ class Change:
     source: str
 
 
-@dataclass(frozen=True)
-class Agency:
+class Agency(NamedTuple):
     name: str
     acronym: str
     short: tuple[str, ...]
@@ -173,8 +171,7 @@ class Agency:
         return (self.name, *self.short)
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
     title: str  # as written before a name: "Sen.", "Attorney General", "President"
     start: datetime.date
     end: datetime.date | None  # None while in office
@@ -184,8 +181,7 @@ class Term:
         return self.start <= day and (self.end is None or day < self.end)
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):
     name: str
     aliases: tuple[str, ...]
     terms: tuple[Term, ...]
@@ -216,13 +212,13 @@ def _lines(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line]
 
 
-@dataclass(eq=False)  # hashed by identity: one shared register per process
-class Register:
+class Register:  # hashed by identity: one shared register per process
     """The register, each part parsed on first use. ``extra`` holds a newsroom's own
     names (from its names list), which win over the register's."""
 
-    extra: tuple[str, ...] = ()
-    _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+    def __init__(self, extra: tuple[str, ...] = ()) -> None:
+        self.extra = extra
+        self._cache: dict[str, Any] = {}
 
     @cached_property
     def names(self) -> list[KnownName]:

@@ -8,7 +8,6 @@ silently selecting nothing would turn the linter off.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Sequence
 
 # Engines whose rules are not known before they run: any entry under them is accepted.
@@ -91,6 +90,8 @@ def closest(entry: str, rules: Sequence[RuleKeys], n: int = 3) -> list[str]:
     # Entries run together without commas ("NL601 NL1"): the parts that are real ids or
     # names come first, whatever other id the whole happens to resemble.
     exact = [part for part in key.split() if part in spelled]
+    import difflib  # only a mistyped entry pays for it
+
     found = exact + difflib.get_close_matches(key, list(spelled), n=n, cutoff=0.5)
     found = list(dict.fromkeys(found))[:n]
     if not found and key[:2].isalpha():

@@ -98,6 +98,46 @@ def test_exit_codes_follow_the_findings_and_fail_on(
     assert run_check([str(typo)], strict, "json", None, None) == EXIT_FINDINGS
 
 
+def test_the_cycle_collector_is_off_while_loading_and_on_for_the_drafts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import gc
+
+    import newslint.runner as runner
+
+    monkeypatch.chdir(tmp_path)
+    story = write(tmp_path / "story.md", "The the judge ruled.\n")
+    seen: list[tuple[str, bool]] = []
+    real_all_rules, real_lint_job = runner.all_rules, runner.lint_job
+
+    def all_rules(settings: Settings) -> list:  # type: ignore[type-arg]
+        seen.append(("loading", gc.isenabled()))
+        return real_all_rules(settings)
+
+    def lint(*args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(("checking", gc.isenabled()))
+        return real_lint_job(*args, **kwargs)
+
+    monkeypatch.setattr(runner, "all_rules", all_rules)
+    monkeypatch.setattr(runner, "lint_job", lint)
+    try:
+        assert gc.isenabled()
+        assert run_check([str(story)], {}, "json", None, None) == EXIT_FINDINGS
+        assert ("loading", False) in seen and ("checking", True) in seen
+        assert ("loading", True) not in seen and ("checking", False) not in seen
+        assert gc.isenabled()
+        # An early error return leaves the collector as it found it, on or off.
+        assert run_check([str(story)], {}, "text", "missing.toml", None) == EXIT_ERROR
+        assert gc.isenabled()
+        gc.disable()
+        assert run_check([str(story)], {}, "json", None, None) == EXIT_FINDINGS
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+        gc.unfreeze()
+    capsys.readouterr()
+
+
 def test_bad_input_is_exit_2_with_one_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -9,8 +9,10 @@ import sys
 HEAVY = ("language_tool_python", "eyecite", "citeurl", "courts_db", "proselint", "hypothesis")
 # Cheaper, but each costs a one-story run milliseconds it does not need: the third-party
 # regex engine (a newsroom's packs only), process pools (many files), the cache folder
-# and its formats (LanguageTool, names lists), JSON output.
+# and its formats (LanguageTool, names lists), JSON output, close matches for a
+# mistyped rule id.
 ONLY_WHEN_NEEDED = (
+    "difflib",
     "regex",
     "multiprocessing",
     "platformdirs",

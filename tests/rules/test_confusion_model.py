@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -81,6 +82,33 @@ def test_the_model_reads_only_the_words_a_story_holds() -> None:
     assert counts.blocks == {}  # a fresh table: nothing parsed until a word is asked for
     counts.block("fare")
     assert set(counts.blocks) == {"fare"}
+
+
+@pytest.mark.parametrize(
+    "name", ["confusion-bigrams.tsv", "realword-bigrams.tsv", "compounds-bigrams.tsv"]
+)
+def test_every_block_of_a_shipped_table_is_indexed_where_it_starts(name: str) -> None:
+    """The block index searches for "=" alone, and holds only while "=" begins a line
+    nowhere but at a block's head: here every head a regex sees is found, at its place."""
+    text = bytes(model.Counts(model.DATA.with_name(name)).text)
+    heads = {m[1].decode(): m.start() for m in re.finditer(rb"\n=([^\t\n]+)\t", text)}
+    assert len(heads) > 500
+    assert model._heads(text) == heads
+
+
+def test_the_block_index_skips_what_is_not_a_head() -> None:
+    text = b"=top\t1\n# a=b\n~x\ty=z\n=able\t1\t2\t3\n<a\t5\n=no-tab\n=\t4\n=zeal\t1\t0\t0"
+    assert model._heads(text) == {"able": text.index(b"\n=able"), "zeal": text.index(b"\n=zeal")}
+
+
+def test_a_table_is_read_in_place_and_a_word_it_cannot_hold_is_simply_unseen() -> None:
+    counts = model.Counts()
+    assert not isinstance(counts.text, bytes)  # mapped, not read whole
+    affected = counts.block("affected")
+    assert affected.frequency > 0 and affected.before.get("are") is not None
+    assert affected.before.get("caf\u00e9") is None  # non-ASCII: searched as UTF-8
+    assert affected.before.get("\udcff") is None  # a lone surrogate: no crash
+    assert counts.block("\udcff") is model._NO_BLOCK
 
 
 def test_a_confusion_pack_without_sets_names_its_file_and_line(tmp_path: Path) -> None:

@@ -338,13 +338,16 @@ def _forms(
     accepted: set[str] = set()
     for agency in reg.agencies:
         for form in agency.forms:
-            accepted.add(" ".join(_name_words(form)).casefold())
-            ws = tuple(_name_words(form))
+            ws = tuple(_name_words(form))  # each form split and normalised once: a cold cost
+            accepted.add(" ".join(ws).casefold())
             if len(ws) < 3:
                 continue
-            content = {_norm(w) for w in ws} - FUNCTION_WORDS
+            normed = [_norm(w) for w in ws]
+            content = set(normed) - FUNCTION_WORDS
             forms.append(_Form(form, ws, agency, max(2, len(content) - 1)))
-            for w in {_norm(w) for w in ws if w.lower() not in FUNCTION_WORDS}:
+            for w in {
+                n for w, n in zip(ws, normed, strict=True) if w.lower() not in FUNCTION_WORDS
+            }:
                 index.setdefault(w, []).append(len(forms) - 1)
     for change in reg.changes:
         accepted.add(" ".join(_name_words(change.name)).casefold())

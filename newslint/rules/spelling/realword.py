@@ -26,11 +26,13 @@ class _Model:
         from newslint.rules.usage.model import Counts
 
         self.counts = Counts(DATA, floor=FLOOR)
-        self.slips: dict[str, tuple[str, ...]] = {}
-        for line in self.counts.text.split("\n=", 1)[0].split("\n"):
-            if line.startswith("~"):
-                word, _, near = line[1:].partition("\t")
-                self.slips[word] = tuple(near.split())
+        # "~word<TAB>near near...", one line each, before the first block ("\n=").
+        table = self.counts.text
+        head = "\n" + table[: table.find(b"\n=")].decode("utf-8")
+        self.slips: dict[str, tuple[str, ...]] = {
+            word: tuple(near.split())
+            for word, _, near in (line.partition("\t") for line in head.split("\n~")[1:])
+        }
 
 
 @cache
