@@ -113,6 +113,13 @@ class Document:
             return pos, pos
         return self.source_offset(start), self.source_offset(end, is_end=True)
 
+    def typed(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` stands in the source as it is: spaces or marks
+        that meet only because markup, a link or an address between them was left out
+        of the prose were never typed side by side."""
+        s, e = self.source_span(start, end)
+        return self.source[s:e] == self.text[start:end]
+
     def window(self, start: int, end: int) -> Document:
         """The prose ``text[start:end]`` as a document of its own: regions clipped to it
         and offsets counted from ``start`` (the caller adds ``start`` back to findings)."""

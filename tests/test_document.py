@@ -48,3 +48,13 @@ def test_inch_marks_are_not_quotations() -> None:
     assert [text[r.start : r.end] for r in find_quotations(text)] == ['"fine"']
     text = 'He is 6\'2" tall and she said "no."'
     assert [text[r.start : r.end] for r in find_quotations(text)] == ['"no."']
+
+
+def test_typed_tells_text_that_stands_in_the_source_as_it_is() -> None:
+    from newslint import markup
+
+    doc = markup.parse("(By press@example.gov, Joe Ray)  Then  more.", "plain")
+    gap = doc.text.index(" ,")  # the address is no prose: its spaces meet the comma
+    assert not doc.typed(gap, gap + 2)
+    spaces = doc.text.index("  ")
+    assert doc.typed(spaces, spaces + 2)  # two spaces typed as they are

@@ -23,13 +23,6 @@ _SUBDIVISION = lazy(
 _LABEL_BEFORE = lazy(r"(?:\b(?:[Rr]ule|[Ss]ection|Sec\.|[Aa]rticle|[Tt]itle)|§)\s*$")
 
 
-def _source_kept(doc: Document, start: int, end: int) -> bool:
-    """Whether the spaces at ``start:end`` are in the source as they are in the text (a
-    URL or markup stripped from between two words leaves spaces the writer never typed)."""
-    s, e = doc.source_span(start, end)
-    return doc.source[s:e] == doc.text[start:end]
-
-
 class SpaceBeforeComma(Rule):
     id = "NL418"
     scope = PARAGRAPH
@@ -66,14 +59,14 @@ class SpaceBeforeComma(Rule):
         starts = [p for p in find_all(text, " ,", " ;")]
         for m in matches_at(_BEFORE_COMMA, text, starts):
             start, end = m.span(1)
-            if text[start - 1 : start].isdigit() or not _source_kept(doc, start, end + 1):
+            if text[start - 1 : start].isdigit() or not doc.typed(start, end + 1):
                 continue  # "1 , 2": a list of figures is often spaced so; and the comma
                 # must follow the spaces in the source too (not an address left out between)
             yield Finding(start, end, self.message, ("",))
         not_words = ctx.analysis.not_words
         for m in matches_at(_WRONG_SIDE, text, starts):
             start, end = m.span()
-            if not _source_kept(doc, start, end + 1) or not_words.contains(start - 1, end + 1):
+            if not doc.typed(start, end + 1) or not_words.contains(start - 1, end + 1):
                 continue
             yield Finding(start, end, self.message, (m.group(2) + " ",))
 
@@ -112,7 +105,7 @@ class SpaceInFigure(Rule):
         text = doc.text
         for m in matches_at(_MONEY, text, find_all(text, "$ ", "£ ", "€ ")):
             start, end = m.span(2)
-            if _source_kept(doc, start, end):
+            if doc.typed(start, end):
                 sign = m.group(1)
                 yield Finding(m.start(1), end, self.message, (sign,))
         for m in matches_at(_SUBDIVISION, text, _subdivision_starts(text)):
@@ -120,7 +113,7 @@ class SpaceInFigure(Rule):
             labelled = _LABEL_BEFORE().search(text, max(0, m.start() - 12), m.start())
             if "(" not in m.group("num") and labelled is None:
                 continue  # "three items (a)": not a citation
-            if _source_kept(doc, start, end):
+            if doc.typed(start, end):
                 yield Finding(start, end, self.message, ("",))
 
 

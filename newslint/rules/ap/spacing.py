@@ -55,8 +55,7 @@ class OneSpace(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for m in matches_at(_RUN, doc.text, find_all(doc.text, "  ")):
-            s, e = doc.source_span(m.start(1), m.end(1))
-            if doc.source[s:e] != m.group(1):
+            if not doc.typed(m.start(1), m.end(1)):
                 continue  # spaces met where a URL or markup was removed: not typed so
             line_start = doc.text.rfind("\n", 0, m.start()) + 1
             if _LIST_MARKER().fullmatch(doc.text, line_start, m.start(1)):

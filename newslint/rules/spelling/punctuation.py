@@ -62,7 +62,7 @@ class StrayPunctuation(Rule):
         for m in _STRAY().finditer(text):
             kind = "stray" if m.group("stray") else "dot"
             start, end = m.span(kind)
-            if not_words.contains(start, end + 1) or not _typed(doc, start, end + 1):
+            if not_words.contains(start, end + 1) or not doc.typed(start, end + 1):
                 continue
             if kind == "dot" and (_after_ellipsis(text, start) or _lowercase_next(text, end + 1)):
                 continue  # "later on.. what did you see": an ellipsis short a dot
@@ -81,10 +81,3 @@ def _after_ellipsis(text: str, at: int) -> bool:
 def _lowercase_next(text: str, at: int) -> bool:
     rest = text[at : at + 40].lstrip()
     return rest[:1].islower()
-
-
-def _typed(doc: Document, start: int, end: int) -> bool:
-    """Whether the marks stand side by side in the source as in the text (markup or a
-    link removed from between two marks leaves them touching only in the text)."""
-    s, e = doc.source_span(start, end)
-    return doc.source[s:e] == doc.text[start:end]
