@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,9 @@ pytest.importorskip("pygls")
 pytest_lsp = pytest.importorskip("pytest_lsp")
 
 from lsprotocol import types as t  # noqa: E402
-from pytest_lsp import ClientServerConfig, LanguageClient  # noqa: E402
+from pytest_lsp import LanguageClient  # noqa: E402
+
+from tests.lsp.client import newslint_client  # noqa: E402
 
 DRAFT = """# Judge hears grant challenge
 
@@ -41,18 +42,7 @@ def desk(tmp_path: Path) -> Path:
     return tmp_path
 
 
-@pytest_lsp.fixture(
-    config=ClientServerConfig(
-        server_command=[sys.executable, "-m", "newslint", "lsp", "--debounce", "50"],
-        server_env={"NEWSLINT_LANGUAGETOOL": "off"},
-    )
-)
-async def client(lsp_client: LanguageClient):  # type: ignore[no-untyped-def]
-    await lsp_client.initialize_session(
-        t.InitializeParams(capabilities=t.ClientCapabilities(), root_uri=None)
-    )
-    yield
-    await lsp_client.shutdown_session()
+client = newslint_client("--debounce", "50")
 
 
 def _position(text: str, offset: int) -> t.Position:

@@ -15,7 +15,9 @@ pytest.importorskip("pygls")
 pytest_lsp = pytest.importorskip("pytest_lsp")
 
 from lsprotocol import types as t  # noqa: E402
-from pytest_lsp import ClientServerConfig, LanguageClient  # noqa: E402
+from pytest_lsp import LanguageClient  # noqa: E402
+
+from tests.lsp.client import newslint_client  # noqa: E402
 
 STORY = """# Council weighs a new budget
 
@@ -29,21 +31,7 @@ BEFORE = "Okafor said the cuts would not touch"
 AFTER = "Okafer said the the cuts would not touch"
 
 
-@pytest_lsp.fixture(
-    config=ClientServerConfig(
-        server_command=[
-            sys.executable,
-            *("-m", "newslint", "lsp", "--debounce", "0", "--full-debounce", "400"),
-        ],
-        server_env={"NEWSLINT_LANGUAGETOOL": "off"},
-    )
-)
-async def client(lsp_client: LanguageClient):  # type: ignore[no-untyped-def]
-    await lsp_client.initialize_session(
-        t.InitializeParams(capabilities=t.ClientCapabilities(), root_uri=None)
-    )
-    yield
-    await lsp_client.shutdown_session()
+client = newslint_client("--debounce", "0", "--full-debounce", "400")
 
 
 def _range(text: str, needle: str) -> t.Range:
