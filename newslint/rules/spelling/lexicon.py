@@ -125,23 +125,6 @@ def _target_index() -> tuple[bytes, int, dict[int, tuple[int, int]]]:
     return data, newline + 1, ranges
 
 
-@lru_cache(maxsize=64)
-def _bucket(length: int) -> tuple[list[str], list[str], list[str]]:
-    """The correction targets of one length: as shown, lowercase, and how common (Zipf
-    times ten, as text: converted only for the few that match). Split with whole-text
-    operations: a bucket has thousands of lines and a per-line loop cost ~100 ms a run."""
-    data, body, ranges = _target_index()
-    if length not in ranges:
-        return [], [], []
-    lo, hi = ranges[length]
-    text = bytes(data[body + lo : body + hi]).decode("utf-8").rstrip("\n")
-    if not text:
-        return [], [], []
-    fields = text.replace("\t", "\n").split("\n")
-    lowered = text.lower().replace("\t", "\n").split("\n")[0::2]
-    return fields[0::2], lowered, fields[1::2]
-
-
 class _Targets(NamedTuple):
     """One length's correction targets: the lines as shipped and in lowercase (the
     same offsets), and the set of lowercase words."""
@@ -162,6 +145,18 @@ def _targets(length: int) -> _Targets:
     text = "\n" + bytes(data[body + lo : body + hi]).decode("utf-8")
     lowered = text.lower()
     return _Targets(text, lowered, frozenset(lowered.split()[0::2]))
+
+
+@lru_cache(maxsize=64)
+def _bucket(length: int) -> tuple[list[str], list[str], list[str]]:
+    """The correction targets of one length as lists, for the search two edits away,
+    which compares the key with each of them: as shown, lowercase, and how common (Zipf
+    times ten, as text: converted only for the few that match). Split from the text
+    the search one edit away reads, with whole-text operations (a per-line loop over a
+    bucket's thousands of lines cost ~100 ms a run)."""
+    targets = _targets(length)
+    fields = targets.text.split()
+    return fields[0::2], targets.lowered.split()[0::2], fields[1::2]
 
 
 def _lines_of(targets: _Targets, hits: set[str]) -> list[Candidate]:
