@@ -21,7 +21,7 @@ from newslint.document import Document
 from newslint.rule import PARAGRAPH, UNSAFE, Context, Finding, Rule
 from newslint.rules.spelling import lexicon
 from newslint.rules.spelling.wordlists import EMPTY, WordLists
-from newslint.rules.usage.context import FUNCTION_WORDS
+from newslint.rules.usage.context import FUNCTION_WORDS, pair_neighbour
 
 if TYPE_CHECKING:
     from newslint.rules.usage.model import Counts, _Neighbours
@@ -143,18 +143,6 @@ def closed_margin(first: str, second: str, closed: str, left: str, right: str) -
     return closed_score - open_score
 
 
-def _neighbour(words: Words, j: int, i: int) -> str:
-    """The lowercase word at ``j`` if it stands beside ``i`` in the same sentence,
-    after or before one space (no mark between), else ""."""
-    if j < 0 or j >= len(words.texts):
-        return ""
-    later = max(i, j)
-    gap = words.text[words.ends[later - 1] : words.starts[later]]
-    if gap not in (" ", "\n") or later in words.sentence_starts:
-        return ""
-    return words.lowers[j] if words.texts[j].isalpha() else ""
-
-
 class Compound(NamedTuple):
     start: int  # offsets into the text: the written form
     end: int
@@ -238,7 +226,8 @@ def compounds(words: Words, lists: WordLists = EMPTY) -> Iterator[Compound]:
         if mark == "-" and first in _PREFIXES:
             continue  # "co-op", "re-sign": the hyphen keeps a prefix apart on purpose
         if mark == " ":
-            left, right = _neighbour(words, i - 1, i), _neighbour(words, j + 1, j)
+            left = pair_neighbour(words, i - 1, i, line_break=True)
+            right = pair_neighbour(words, j + 1, j, line_break=True)
             if closed_margin(first, second, closed, left, right) < MARGIN:
                 continue  # the neighbours read it as two words ("a heavy weight on")
         fix = _case(written, closed)

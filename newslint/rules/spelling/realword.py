@@ -9,7 +9,7 @@ from pathlib import Path
 from newslint.analysis import Words
 from newslint.document import Document
 from newslint.rule import PARAGRAPH, UNSAFE, Context, Finding, Rule
-from newslint.rules.usage.context import match_case
+from newslint.rules.usage.context import match_case, pair_neighbour
 
 DATA = Path(__file__).resolve().parent.parent.parent / "data" / "realword-bigrams.tsv"
 # Half the smallest pair count the table keeps (10 million, stored in units of 100,000).
@@ -40,23 +40,6 @@ def model() -> _Model:
     return _Model()
 
 
-def _neighbour(words: Words, j: int, i: int) -> str:
-    """The lowercase word at ``j`` if it stands beside ``i`` in the same sentence,
-    separated by one plain space (no hyphen, mark or line break between)."""
-    if j < 0 or j >= len(words.texts):
-        return ""
-    later = max(i, j)
-    gap_start = words.ends[later - 1]
-    if (
-        words.starts[later] != gap_start + 1
-        or words.text[gap_start] != " "
-        or later in words.sentence_starts
-    ):
-        return ""
-    text = words.texts[j]
-    return words.lowers[j] if text.isalpha() and not text.isupper() else ""
-
-
 def slips(words: Words) -> Iterator[tuple[int, str]]:
     """Each token that the word pairs say is a slip for a word one edit away."""
     table = model()
@@ -65,7 +48,7 @@ def slips(words: Words) -> Iterator[tuple[int, str]]:
         text = words.texts[i]
         if text[:1].isupper() and (i not in words.sentence_starts or text.isupper()):
             continue  # a name or an acronym mid-sentence, or all capitals
-        left, right = _neighbour(words, i - 1, i), _neighbour(words, i + 1, i)
+        left, right = pair_neighbour(words, i - 1, i), pair_neighbour(words, i + 1, i)
         if not (left and right):
             continue  # the evidence is a word on each side
         written = words.lowers[i]

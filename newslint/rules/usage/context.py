@@ -211,6 +211,21 @@ ABBREVIATIONS = words(
 )
 
 
+def pair_neighbour(words: Words, j: int, i: int, line_break: bool = False) -> str:
+    """The lowercase word at ``j`` if it stands beside ``i`` in the same sentence, one
+    space between (or, with ``line_break``, a soft line break), no mark or hyphen: the
+    neighbour whose word-pair counts are evidence. "" otherwise, and for a word with
+    digits or marks or in capitals (an acronym says nothing of its neighbour)."""
+    if j < 0 or j >= len(words.texts):
+        return ""
+    later = max(i, j)
+    gap = words.text[words.ends[later - 1] : words.starts[later]]
+    if not (gap == " " or (line_break and gap == "\n")) or later in words.sentence_starts:
+        return ""
+    text = words.texts[j]
+    return words.lowers[j] if text.isalpha() and not text.isupper() else ""
+
+
 def match_case(found: str, replacement: str) -> str:
     if found.isupper() and len(found) > 1:
         return replacement.upper()
