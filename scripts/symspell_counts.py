@@ -51,12 +51,18 @@ def set_words() -> set[str]:
 
 
 def blocks(
-    folder: Path, words: set[str], counts: dict[str, int], min_pair: int = 0, scale: int = 1
+    folder: Path,
+    words: set[str],
+    counts: dict[str, int],
+    min_pair: int = 0,
+    scale: int = 1,
+    after_only: bool = False,
 ) -> list[str]:
     """A block of lines per word: ``=word<TAB>count<TAB>pairs before<TAB>pairs after``,
     then its neighbours, ``<neighbour<TAB>count`` (before it) or ``>neighbour<TAB>count``
-    (after it). Pairs seen fewer than ``min_pair`` times are dropped; pair counts are
-    stored in units of ``scale``. Sorted, so a rebuild gives the same lines."""
+    (after it; with ``after_only``, only these). Pairs seen fewer than ``min_pair`` times
+    are dropped; pair counts are stored in units of ``scale``. Sorted, so a rebuild gives
+    the same lines."""
     before: dict[str, list[tuple[str, int]]] = {w: [] for w in words}
     after: dict[str, list[tuple[str, int]]] = {w: [] for w in words}
     with open(folder / PAIR_LIST, encoding="utf-8") as f:
@@ -65,7 +71,7 @@ def blocks(
             if int(count) < min_pair:
                 continue
             n = int(count) // scale
-            if right in words:
+            if right in words and not after_only:
                 before[right].append((left, n))
             if left in words:
                 after[left].append((right, n))

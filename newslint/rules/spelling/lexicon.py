@@ -48,7 +48,7 @@ def _words() -> bytes:
     return _data("words.txt")
 
 
-def _first_at_or_after(data: bytes, target: bytes) -> int:
+def first_at_or_after(data: bytes | mmap.mmap, target: bytes) -> int:
     """Where the first line whose word is ``target`` or sorts after it starts (the file is
     sorted by its words): a binary search of the bytes, no line read whole."""
     lo, hi = 0, len(data)
@@ -68,7 +68,7 @@ def lookup(key: str) -> Entry | None:
     """The entry for a lowercase word, or None."""
     data = _words()
     target = key.encode("utf-8")
-    at = _first_at_or_after(data, target)
+    at = first_at_or_after(data, target)
     tab = data.find(b"\t", at)
     if at >= len(data) or data[at:tab] != target:
         return None
@@ -85,7 +85,7 @@ def begins_words(prefix: str, at_least: int) -> bool:
     more begin with it (the file is sorted, so they stand together)."""
     data = _words()
     target = prefix.encode("utf-8")
-    found, at = 0, _first_at_or_after(data, target)
+    found, at = 0, first_at_or_after(data, target)
     while at < len(data) and found < at_least:
         tab = data.find(b"\t", at)
         end = data.find(b"\n", tab)

@@ -132,7 +132,8 @@ NEWLINE = ord("\n")
 Table = bytes | mmap.mmap
 
 
-def _read(path: Path) -> Table:
+def read_table(path: Path) -> Table:
+    """A data table's bytes: mapped in place, or read whole when it is gzipped or cannot be mapped."""
     if path.suffix == ".gz":
         import gzip
 
@@ -154,7 +155,7 @@ class Counts:
     of the table, not a parse of all of it."""
 
     def __init__(self, path: Path = DATA, floor: float = FLOOR) -> None:
-        self.text = _read(path)  # UTF-8 bytes, searched as they are
+        self.text = read_table(path)  # UTF-8 bytes, searched as they are
         self.floor = floor  # half the smallest pair count the table keeps
         self.blocks: dict[str, _Block] = {}
         self._offsets: dict[str, int] | None = None

@@ -1,0 +1,117 @@
+"""NL615 (subject-verb agreement) and NL616 (verb form after an auxiliary), and the
+parts-of-speech lexicon they read: exact spans and fixes on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.linter import check_text
+from newslint.rules.spelling import tags
+from newslint.settings import Settings
+
+
+def _findings(text: str, rule: str) -> list[tuple[str, tuple[str, ...]]]:
+    found = check_text(text, settings=Settings(select=(rule,))).diagnostics
+    return [(text[d.start : d.end], tuple(d.replacements)) for d in found if d.rule == rule]
+
+
+def test_lexicon_gives_parts_of_speech_most_frequent_first() -> None:
+    assert tags.codes("flatten") == "v"
+    assert tags.codes("child") == "n"
+    assert tags.codes("costs")[:1] == "s" and "z" in tags.codes("costs")
+    assert tags.codes("qzxv") == ""  # a word the table lacks
+    assert tags.codes("aardvark") == "n"  # near the start of the sorted table
+    assert tags.codes("zucchini") == "n"  # near its end
+
+
+@pytest.mark.parametrize(
+    ("plain", "s_form", "participle"),
+    [
+        ("take", "takes", "taken"),
+        ("try", "tries", "tried"),
+        ("push", "pushes", "pushed"),
+        ("stop", "stops", "stopped"),
+        ("visit", "visits", "visited"),
+        ("see", "sees", "seen"),
+        ("have", "has", ""),
+    ],
+)
+def test_verb_forms(plain: str, s_form: str, participle: str) -> None:
+    assert tags.s_form(plain) == s_form
+    assert tags.plain_form(s_form) == plain
+    assert tags.participle(plain) == participle
+
+
+@pytest.mark.parametrize(
+    ("text", "slip", "fix"),
+    [
+        ("The new printer take a card and returns a copy.", "take", "takes"),
+        ("Each county clerk certify the count.", "certify", "certifies"),
+        ("The early returns shows a close race.", "shows", "show"),
+        ("Officials says the road will reopen.", "says", "say"),
+        ("It covers repairs that costs less than $500.", "costs", "cost"),
+        ("When the state auditors finds a gap, they report it.", "finds", "find"),
+        ("The judges is expected to rule soon.", "is", "are"),
+    ],
+)
+def test_agreement_slip_span_and_fix(text: str, slip: str, fix: str) -> None:
+    assert _findings(text, "NL615") == [(slip, (fix,))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council voted 5-2 on Tuesday.",  # a past tense
+        "The panel asked that the mayor resign.",  # the subjunctive after "that"
+        "They made the company pay a fine.",  # an object, not a subject
+        "Smith and the treasurer sign every check.",  # a joined subject
+        "The couple take turns driving.",  # either number
+        "Five dollars is the fee.",  # a measure
+        "One of the reports that cites the audit was late.",  # disputed: left alone
+        "The defender need only wait.",  # "need" like a modal
+        "The building block for the plan is trust.",  # a gerund modifying a noun
+        "The legacy detect function returns a name.",  # a modifier, the verb later
+        "The data show a rise.",
+        "Does the county plan a vote?",
+    ],
+)
+def test_agreement_leaves_correct_copy_alone(text: str) -> None:
+    assert _findings(text, "NL615") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "slip", "fixes"),
+    [
+        ("The change will affects every renter.", "affects", ("affect",)),
+        ("The city does not supports the plan.", "supports", ("support",)),
+        ("The tool was designed to enables faster checks.", "enables", ("enable",)),
+        ("Ballots can be count by hand.", "count", ("counted",)),
+        ("The fee is include in the price.", "include", ("included",)),
+        ("You have see the memo.", "see", ("seen",)),
+        ("They probably deliver it, and we delivering ours.", "delivering", ("deliver",)),
+    ],
+)
+def test_verb_form_span_and_fix(text: str, slip: str, fixes: tuple[str, ...]) -> None:
+    found = _findings(text, "NL616")
+    assert len(found) == 1
+    assert found[0][0] == slip
+    assert found[0][1][: len(fixes)] == fixes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fee will be part of the budget.",  # "be part" is written often
+        "Tenants have access to the records.",  # "have" + noun
+        "What the clerk does matters.",  # "does" is the main verb
+        "His will states that the farm goes to his son.",  # "will" the noun
+        "The cuts to benefits for seniors begin in May.",  # "to" the preposition
+        "All we ask is share the cost.",  # a pseudo-cleft with an object
+        "There is no end to it.",  # "no" opens a noun phrase
+        "Are we running late?",  # a question
+        "It being late, the board adjourned.",  # "it" may be an object
+        "The remedy is delay.",  # a noun after "is"
+    ],
+)
+def test_verb_form_leaves_correct_copy_alone(text: str) -> None:
+    assert _findings(text, "NL616") == []
