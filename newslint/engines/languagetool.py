@@ -105,8 +105,9 @@ _SAME_AS = {"ENGLISH_WORD_REPEAT_RULE": "NL601"}
 SPELLER_RULES = ("MORFOLOGIK_RULE", "HUNSPELL_RULE")  # its spell checkers, by language
 # LanguageTool categories that judge whole sentences: silent on headlines.
 _SENTENCE_CATEGORIES = frozenset({"GRAMMAR", "PUNCTUATION", "CASING", "TYPOGRAPHY", "STYLE"})
-# Rules still worth reporting inside a direct quotation: slips of typing, not of speech.
-_QUOTE_SAFE_RULES = {"ENGLISH_WORD_REPEAT_RULE", "EN_A_VS_AN"}
+# Rules still worth reporting inside a direct quotation: slips of typing, not of speech
+# (nobody says "pubic" for "public"; a transcriber types it).
+_QUOTE_SAFE_RULES = {"ENGLISH_WORD_REPEAT_RULE", "EN_A_VS_AN", "PUBIC_X"}
 # Abbreviations of court and news copy that the speller does not know ("Id.", "F. Supp.").
 _ABBREVIATIONS = {"id", "supp", "atty", "attys", "asst", "cir", "app", "ibid", "ct", "cert"}
 _PROBE_TEXT = "\U0001f4f0 This is a apple."  # newspaper emoji (2 UTF-16 units), then an error

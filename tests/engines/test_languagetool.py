@@ -239,6 +239,11 @@ def test_grammar_inside_a_quotation_is_left_as_said(engine: LanguageToolEngine) 
     # A misspelling is still one inside a quotation.
     typo = 'The coach said, "He knows the plaays."'
     assert [typo[f.start : f.end] for f in _check(engine, typo)] == ["plaays"]
+    # So is a slip nobody says but a typist makes.
+    term = 'The rule bars the "pubic interface" of the library.'
+    assert [(f.rule, f.replacements[:1]) for f in _check(engine, term)] == [
+        ("languagetool.PUBIC_X", ("public",))
+    ]
 
 
 def test_selection_by_id(engine: LanguageToolEngine) -> None:

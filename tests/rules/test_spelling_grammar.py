@@ -52,6 +52,8 @@ def test_verb_forms(plain: str, s_form: str, participle: str) -> None:
         ("It covers repairs that costs less than $500.", "costs", "cost"),
         ("When the state auditors finds a gap, they report it.", "finds", "find"),
         ("The judges is expected to rule soon.", "is", "are"),
+        ("The public tend to forget.", "tend", "tends"),  # AP: a collective is one unit
+        ("The results of the audit often shows gaps.", "shows", "show"),
     ],
 )
 def test_agreement_slip_span_and_fix(text: str, slip: str, fix: str) -> None:
@@ -73,6 +75,7 @@ def test_agreement_slip_span_and_fix(text: str, slip: str, fix: str) -> None:
         "The legacy detect function returns a name.",  # a modifier, the verb later
         "The data show a rise.",
         "Does the county plan a vote?",
+        "Millions of dollars was spent.",  # a measure in the "of" phrase
     ],
 )
 def test_agreement_leaves_correct_copy_alone(text: str) -> None:
@@ -115,3 +118,33 @@ def test_verb_form_span_and_fix(text: str, slip: str, fixes: tuple[str, ...]) ->
 )
 def test_verb_form_leaves_correct_copy_alone(text: str) -> None:
     assert _findings(text, "NL616") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "slip", "fix"),
+    [
+        ("Applicants must be a United States citizens or nationals.", "citizens", "citizen"),
+        ("The mayor named a new deputy police chiefs.", "chiefs", "chief"),
+        ("Each office gets an Information Security Officers (ISO).", "Officers", "Officer"),
+    ],
+)
+def test_plural_after_a_span_and_fix(text: str, slip: str, fix: str) -> None:
+    assert _findings(text, "NL617") == [(slip, (fix,))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The state adds a sales tax.",
+        "They waited a few days.",
+        "A great many voters stayed home.",
+        "It took a half hours' drive.",  # a possessive
+        "She runs a sales and marketing firm.",
+        "He landed a feet-first jump.",  # part of a compound
+        "The cut means a savings of 20 percent.",
+        "A Doctors Without Borders team arrived.",  # a name's plural right after "a"
+        "I wrote a little list\nOf society offenders.",  # verse: a capital starts the line
+    ],
+)
+def test_plural_after_a_leaves_correct_copy_alone(text: str) -> None:
+    assert _findings(text, "NL617") == []

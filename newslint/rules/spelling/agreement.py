@@ -36,17 +36,26 @@ CLAUSE_OPENERS = word_set(
     "whereas where but so",
 )
 RELATIVES = word_set("that who which")
-# Nouns whose verb may be singular or plural by sense or by house: collectives and
-# quantities ("The couple take", "A number of ... are", "The data show").
+# Nouns whose verb may be singular or plural by sense: quantities and words plural in
+# form ("The couple take", "A number of ... are", "The data show", "The police say").
+# Collective nouns that denote a unit are not among them: AP gives them a singular verb
+# ("The committee meets", "The public tends"; AP Stylebook, "collective nouns").
 EITHER_NUMBER = word_set(
     "couple majority minority number total variety rest remainder half percent lot bunch",
-    "pair plenty range host handful series species means headquarters data media public",
-    "police staff crew team family group audience jury committee board council government",
-    "class crowd army navy administration company firm bunch kind sort type none",
-    "odds whereabouts news dozen score hundred thousand million billion",
+    "pair plenty range host handful series species means headquarters data media police",
+    "staff kind sort type none odds whereabouts news dozen score hundred thousand million",
+    "billion",
+)
+# Collective nouns AP treats as one unit, whatever the lexicon's first reading ("public"
+# is an adjective first).
+COLLECTIVES = word_set(
+    "team committee jury family group class crowd board council company government",
+    "administration audience public crew army navy firm panel agency department",
 )
 # Verbs that can stand like modals without -s: "the defender need only survive".
 MODAL_LIKE = word_set("need dare")
+# Adverbs that may stand between a subject and its verb.
+ADVERBS = word_set("already also often still always never usually now only just even rarely")
 SUBJECT_PRONOUNS = word_set("i you he she we they")
 FINITE = MODALS | DO_FORMS | HAVE_FORMS | BE_FORMS
 # A measure in the plural is often one amount: "Two years is a long time".
@@ -131,6 +140,8 @@ def _noun_head(words: Words, i: int, plural: bool) -> bool:
     opens = i in words.sentence_starts and text[1:].islower() and not _a_name(words, i)
     if not (text.isalpha() and (text.islower() or opens)):
         return False
+    if not plural and low in COLLECTIVES:
+        return True
     codes = tags.codes(low)
     return codes[:1] == ("s" if plural else "n") and (plural or "s" not in codes)
 
@@ -235,20 +246,50 @@ def agreement_slips(words: Words) -> Iterator[Slip]:
         ):
             yield Slip(i, antecedent, True, tags.plain_form(lowers[i]))
     for head in _subject_heads(words):
-        i = head + 1
-        if not _verb_slot(words, i) or lowers[head] in RELATIVES:
+        if lowers[head] in RELATIVES or not _verb_slot(words, head + 1):
             continue
-        if i + 1 < len(lowers) and lowers[i + 1] == "of":
-            continue  # "A side affect of": a noun after all, another rule's business
-        if _plain_verb(words, i) and _noun_head(words, head, plural=False):
-            if _subject_start(words, head, plural=False) >= 0:
+        if _noun_head(words, head, plural=False):
+            i = _past_adverb(words, head + 1)
+            if (
+                i + 1 < len(lowers)
+                and lowers[i + 1] != "of"  # "A side affect of": a noun after all
+                and _plain_verb(words, i)
+                and _subject_start(words, head, plural=False) >= 0
+            ):
                 yield Slip(i, head, False, tags.s_form(lowers[i]))
-        elif (
-            _s_verb(words, i, relative=False)
-            and _noun_head(words, head, plural=True)
-            and _subject_start(words, head, plural=True) >= 0
-        ):
-            yield Slip(i, head, True, tags.plain_form(lowers[i]))
+        elif _noun_head(words, head, plural=True) and _subject_start(words, head, True) >= 0:
+            i = _past_adverb(words, _past_of_phrase(words, head + 1))
+            if _s_verb(words, i, relative=False):
+                yield Slip(i, head, True, tags.plain_form(lowers[i]))
+
+
+def _past_adverb(words: Words, i: int) -> int:
+    """The token after an adverb at ``i`` ("The results already show"), else ``i``."""
+    if i + 1 < len(words.texts) and _verb_slot(words, i + 1):
+        low = words.lowers[i]
+        if low in ADVERBS or (low.endswith("ly") and "r" in tags.codes(low)[:1]):
+            return i + 1
+    return i
+
+
+def _past_of_phrase(words: Words, i: int) -> int:
+    """The token after an "of" phrase at ``i`` that a plural subject's verb may follow
+    ("Nightly builds of Rust already demonstrates"), else ``i``. The phrase is a
+    determiner and one or two nouns or names, no measure ("Millions of dollars was")."""
+    if i >= len(words.texts) or words.lowers[i] != "of":
+        return i
+    j = i + 1
+    if j < len(words.texts) and words.lowers[j] in PLURAL_OPENERS | SINGULAR_OPENERS:
+        j += 1
+    nouns = 0
+    while nouns < 2 and j < len(words.texts) and _verb_slot(words, j):
+        text, low = words.texts[j], words.lowers[j]
+        if not text.isalpha() or low in MEASURES:
+            return i
+        if not (text[:1].isupper() or tags.codes(low)[:1] in ("n", "s", "j")):
+            break
+        nouns, j = nouns + 1, j + 1
+    return j if nouns else i
 
 
 def _verb_slot(words: Words, i: int) -> bool:

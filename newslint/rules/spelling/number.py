@@ -1,4 +1,6 @@
-"""NL614: a singular noun after a determiner that wants a plural ("multiple version")."""
+"""A noun whose number is not its determiner's: NL614, a singular after a determiner that
+counts several ("multiple version"); NL617, a plural after "a" or "an" ("a United States
+citizens")."""
 
 from __future__ import annotations
 
@@ -10,8 +12,8 @@ from newslint.analysis import Words
 from newslint.diagnostics import UNSAFE, Finding
 from newslint.document import Document
 from newslint.rule import PARAGRAPH, Context, Rule
-from newslint.rules.spelling import lexicon
-from newslint.rules.usage.context import FUNCTION_WORDS
+from newslint.rules.spelling import lexicon, tags
+from newslint.rules.usage.context import FUNCTION_WORDS, NUMBER_WORDS
 from newslint.rules.usage.context import words as word_set
 
 DATA = Path(__file__).resolve().parent.parent.parent / "data" / "determiner-pairs.tsv"
@@ -109,3 +111,143 @@ class PluralAfterDeterminer(Rule):
             written = words.texts[j]
             message = f"'{words.texts[j - 1]} {written}' counts more than one: '{plural}'."
             yield Finding(words.starts[j], words.ends[j], message, (plural,))
+
+
+# Words that make "a" count several: "a few days", "a great many people", "a dozen eggs".
+QUANTIFIERS = NUMBER_WORDS | word_set(
+    "few many great couple lot total handful number series variety pair range bunch",
+    "whole good mere further additional extra record estimated half quarter third",
+)
+# Nouns plural in form that "a" takes: "a savings of 20 percent", "at all odds".
+PLURAL_FORM_SINGULARS = word_set(
+    "savings odds thanks means remains proceeds premises outskirts whereabouts riches",
+    "goods arms headquarters news series species",
+)
+MAX_MODIFIERS = 4
+
+
+def _singular(plural: str) -> str:
+    """The singular of a plural noun the lexicon knows ("citizens" -> "citizen"), or ""."""
+    candidates = [plural[:-1]]
+    if plural.endswith("ies"):
+        candidates.insert(0, plural[:-3] + "y")
+    if plural.endswith("es"):
+        candidates.append(plural[:-2])
+    for candidate in candidates:
+        if "n" in tags.codes(candidate):
+            return candidate
+    return ""
+
+
+def _plural_head(words: Words, j: int, after_capital: bool) -> str:
+    """The singular of token ``j`` when it is a plural noun and nothing else; a
+    capitalised one only inside a capitalised title ("an Information Security Officers")."""
+    text, low = words.texts[j], words.lowers[j]
+    if not text.isalpha() or low in PLURAL_FORM_SINGULARS or low.endswith("ics"):
+        return ""
+    if text[:1].isupper() and not (after_capital and text[1:].islower()):
+        return ""
+    if tags.codes(low) != "s":
+        return ""  # "sales" (also a verb), "series" (also singular): not only a plural
+    return _singular(low)
+
+
+def singular_slips(words: Words) -> Iterator[tuple[int, str]]:
+    """Each plural noun that ends a noun phrase opened by "a" or "an", with its singular:
+    "to be a United States citizens or national" -> "citizen"."""
+    texts, lowers = words.texts, words.lowers
+    for i in words.find(("a", "an")):
+        if texts[i] not in ("a", "an") or (i and lowers[i - 1] in ("vitamin", "plan", "type")):
+            continue
+        capital = False
+        for j in range(i + 1, min(i + 2 + MAX_MODIFIERS, len(texts))):
+            if j in words.sentence_starts or words.gap_before(j) not in (" ", "\n"):
+                break
+            low = lowers[j]
+            if low in QUANTIFIERS or not texts[j].replace("-", "").isalpha():
+                break
+            singular = _plural_head(words, j, capital)
+            if (
+                singular
+                and _phrase_ends(words, j)
+                and not _joined(words, j)
+                and not _glued(words, j)
+            ):
+                yield j, singular
+                break
+            if not _a_modifier(words, j):
+                break
+            capital = texts[j][:1].isupper()
+
+
+def _a_modifier(words: Words, j: int) -> bool:
+    text = words.texts[j]
+    if text[:1].isupper():  # a name or a title's word: "a United States citizen";
+        return words.lowers[j] not in FUNCTION_WORDS  # not verse's "a sigh / Though"
+    return "-" in text or tags.codes(words.lowers[j])[:1] in ("n", "j", "p")
+
+
+def _glued(words: Words, j: int) -> bool:
+    """Part of a longer word or a possessive: "a feet-first landing", "a readers' column"."""
+    nxt = j + 1
+    if nxt >= len(words.texts) or words.gap_before(nxt) != "":
+        return False
+    return words.texts[nxt][:1] in "-'’" or words.texts[nxt][:1].isalnum()
+
+
+def _joined(words: Words, j: int) -> bool:
+    """A coordinated modifier: "a sales and marketing firm" (but "a citizens or national"
+    joins two heads: the phrase after "or" ends at its first word)."""
+    if j + 2 >= len(words.texts) or words.lowers[j + 1] not in ("and", "or", "&"):
+        return False
+    return not _phrase_ends(words, j + 2)
+
+
+class SingularAfterA(Rule):
+    id = "NL617"
+    scope = PARAGRAPH
+    name = "singular-after-a"
+    category = "typos"
+    severity = "warning"
+    message = 'A plural noun after "a" or "an".'
+    docs = """
+    Flags a plural noun that ends a noun phrase opened by "a" or "an": "You must be a
+    United States citizens to apply" ("citizen"), "Each project gets an Information
+    Security Officers" ("Officer"). "A" counts one (Chicago 5.72 on the indefinite
+    article; AP Stylebook, "a, an"). The noun must be plural and nothing else in the
+    parts-of-speech lexicon, and the phrase must end there, so "a sales tax", "a news
+    story", "a savings of 20 percent", "a few days", "a great many people", "a
+    dozen eggs" and "a sales and marketing firm" stand. A capitalised plural counts only
+    inside a capitalised title. The fix is unsafe: read the sentence.
+    """
+    bad = (
+        "You must be a United States [[citizens=>citizen]] to apply.",
+        "Each project gets an Information Security [[Officers=>Officer]] to help.",
+        "She is a former board [[members=>member]] of the group.",
+    )
+    good = (
+        "You must be a United States citizen to apply.",
+        "The state adds a sales tax.",
+        "It was a news story for days.",
+        "They waited a few days.",
+        "A great many people came.",
+        "He bought a dozen eggs.",
+        "She runs a sales and marketing firm.",
+        "The plan promises a savings of 20 percent.",
+        "A Doctors Without Borders team arrived.",
+    )
+    fix_safety = UNSAFE
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        words = ctx.analysis.words
+        for j, singular in singular_slips(words):
+            written = words.texts[j]
+            fix = singular[:1].upper() + singular[1:] if written[:1].isupper() else singular
+            message = f"'{written}' after '{words.texts[_article_before(words, j)]}': '{fix}'."
+            yield Finding(words.starts[j], words.ends[j], message, (fix,))
+
+
+def _article_before(words: Words, j: int) -> int:
+    while words.lowers[j] not in ("a", "an"):
+        j -= 1
+    return j
