@@ -148,3 +148,39 @@ def test_plural_after_a_span_and_fix(text: str, slip: str, fix: str) -> None:
 )
 def test_plural_after_a_leaves_correct_copy_alone(text: str) -> None:
     assert _findings(text, "NL617") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "slip", "fix"),
+    [
+        ("You don't necessary need a lawyer.", "NL618", "necessary", "necessarily"),
+        ("The board will definite review it.", "NL618", "definite", "definitely"),
+        ("Crews must careful remove it.", "NL618", "careful", "carefully"),
+        ("It beat last years record by a mile.", "NL619", "years", "year's"),
+        ("Staff get two weeks notice.", "NL619", "weeks", "weeks'"),
+        ("It holds 50 years worth of files.", "NL619", "years", "years'"),
+    ],
+)
+def test_adverb_and_time_possessive_span_and_fix(text: str, rule: str, slip: str, fix: str) -> None:
+    assert _findings(text, rule) == [(slip, (fix,))]
+
+
+def test_time_possessive_follows_the_story_apostrophe() -> None:
+    text = "It’s the city’s plan. It beat last years record."
+    assert _findings(text, "NL619") == [("years", ("year’s",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("People don't do serious work there.", "NL618"),  # "do" is the verb
+        ("The crew will first need a permit.", "NL618"),
+        ("I will sober up soon.", "NL618"),  # the adjective is the verb here
+        ("The plant closed two years ago.", "NL619"),
+        ("He spent the last years of the war abroad.", "NL619"),
+        ("This year's results beat last year's.", "NL619"),
+        ("He got five years in prison.", "NL619"),
+    ],
+)
+def test_adverb_and_time_possessive_leave_correct_copy_alone(text: str, rule: str) -> None:
+    assert _findings(text, rule) == []

@@ -1,4 +1,5 @@
-"""NL616: a verb form its auxiliary or pronoun cannot take ("can implicates", "have see").
+"""NL616: a verb form its auxiliary or pronoun cannot take ("can implicates", "have see");
+NL618: an adjective between an auxiliary and its verb ("don't necessary need").
 
 Two kinds of evidence, both read from the shared analysis's words:
 
@@ -22,8 +23,8 @@ from newslint.analysis import Words
 from newslint.diagnostics import UNSAFE, Finding
 from newslint.document import Document
 from newslint.rule import PARAGRAPH, Context, Rule
-from newslint.rules.spelling import tags
-from newslint.rules.usage.context import AUX_ADVERBS, DETERMINERS, PREPOSITIONS
+from newslint.rules.spelling import lexicon, tags
+from newslint.rules.usage.context import AUX_ADVERBS, DETERMINERS, DO_FORMS, PREPOSITIONS
 from newslint.rules.usage.context import words as word_set
 from newslint.rules.usage.model import Counts
 
@@ -243,3 +244,90 @@ class VerbFormAfterAuxiliary(Rule):
             trigger, written = words.texts[slip.trigger], words.texts[slip.verb]
             message = f"After '{trigger}', '{written}' takes another form: '{slip.forms[0]}'."
             yield Finding(words.starts[slip.verb], words.ends[slip.verb], message, slip.forms)
+
+
+# Adjectives with an -ly form that stand before a verb as adverbs of their own.
+NOT_MANNER = word_set("first second third last next least most only early daily likely")
+
+
+def _adverb_of(adjective: str) -> str:
+    """The -ly adverb of an adjective the lexicon knows ("necessary" -> "necessarily",
+    "simple" -> "simply", "basic" -> "basically", "true" -> "truly"), or ""."""
+    if adjective.endswith("y"):
+        candidates = [adjective[:-1] + "ily"]
+    elif adjective.endswith("le"):
+        candidates = [adjective[:-1] + "y"]
+    elif adjective.endswith("ic"):
+        candidates = [adjective + "ally"]
+    elif adjective.endswith("ue"):
+        candidates = [adjective[:-1] + "ly"]
+    else:
+        candidates = [adjective + "ly"]
+    for candidate in candidates:
+        if tags.codes(candidate)[:1] == "r" and lexicon.is_word(candidate):
+            return candidate
+    return ""
+
+
+def adjective_slips(words: Words) -> Iterator[tuple[int, str]]:
+    """Each adjective between an auxiliary and its verb, with its adverb: "You don't
+    necessary need" -> "necessarily"."""
+    for i in words.find(MODALS | DO_FORMS):
+        j = i + 1
+        if j < len(words.texts) and words.lowers[j] in ("not", "n't"):
+            j += 1
+        elif words.lowers[i] in DO_FORMS and not words.lowers[i].endswith("n't"):
+            continue  # "do serious work": "do" is the verb
+        verb = j + 1
+        if verb >= len(words.texts) or not _trigger_ok(words, i):
+            continue
+        if any(words.gap_before(k) not in (" ", "\n") for k in (j, verb)):
+            continue
+        low = words.lowers[j]
+        if not (words.texts[j].isalpha() and words.texts[j].islower()) or low in NOT_MANNER:
+            continue
+        codes = tags.codes(low)
+        if codes[:1] != "j" or {"r", "v", "n"} & set(codes):
+            continue  # "can clear", "will real": also a verb, an adverb or a noun
+        if words.lowers[verb] in PREPOSITIONS:
+            continue  # "will sober up": the adjective is the verb, the lexicon lacks it
+        if "v" not in tags.codes(words.lowers[verb]) or not words.texts[verb].islower():
+            continue
+        adverb = _adverb_of(low)
+        if adverb:
+            yield j, adverb
+
+
+class AdjectiveForAdverb(Rule):
+    id = "NL618"
+    scope = PARAGRAPH
+    name = "adjective-for-adverb"
+    category = "typos"
+    severity = "warning"
+    message = "An adjective where the verb wants an adverb."
+    docs = """
+    Flags an adjective between an auxiliary and its verb, where only an adverb fits:
+    "You don't necessary need a big team" ("necessarily"), "The agency will definite
+    review it" ("definitely"). An adverb, not an adjective, modifies a verb (Chicago
+    5.153-5.159; AP Stylebook, "-ly"). The word must be an adjective and nothing else
+    in the parts-of-speech lexicon, the next word a verb, and the adverb a dictionary
+    word, so "can clear", "will first need" and "do good work" stand. The fix is
+    unsafe: read the sentence.
+    """
+    bad = (
+        "You don't [[necessary=>necessarily]] need a big team.",
+        "The agency will [[definite=>definitely]] review the rule.",
+    )
+    good = (
+        "You don't necessarily need a big team.",
+        "The county will first need a vote.",
+        "Crews can clear the road by noon.",
+        "They do good work.",
+    )
+    fix_safety = UNSAFE
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        words = ctx.analysis.words
+        for j, adverb in adjective_slips(words):
+            message = f"'{words.texts[j]}' modifies a verb here: '{adverb}'."
+            yield Finding(words.starts[j], words.ends[j], message, (adverb,))
