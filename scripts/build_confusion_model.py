@@ -4,7 +4,8 @@
     python scripts/build_confusion_model.py
 
 Source: the word and word-pair frequency lists shipped in the symspellpy package (MIT),
-which SymSpell derived from the Google Books Ngram data (CC BY 3.0). Only what the model
+whose counts are Peter Norvig's counts of the Google Web Trillion Word Corpus
+(SymSpell's documentation credits the Google Ngram data). Only what the model
 needs is kept: for every one-word member of a confusion set (rules/confusion-sets.toml), a
 block that opens with ``=word<TAB>count<TAB>pairs with a word before<TAB>pairs with a word
 after`` and lists its neighbours, ``<neighbour<TAB>count`` (the neighbour stands before the
@@ -33,7 +34,7 @@ def main() -> int:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(
         "# confusion-set words and their neighbours; built by scripts/build_confusion_model.py\n"
-        "# from symspellpy's frequency lists (MIT; derived from Google Books Ngram data, CC BY 3.0)\n"
+        "# from symspellpy's frequency lists (MIT; Norvig's Google Web Trillion Word counts)\n"
         + "\n".join(lines)
         + "\n",
         encoding="utf-8",

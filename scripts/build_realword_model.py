@@ -6,7 +6,7 @@
 A real-word slip is a common word typed for another common word one keystroke away
 ("must" for "most", "though" for "thought", "as" for "has"). The pairs are derived, not
 listed by hand: every two of the ``TOP`` most frequent words of symspellpy's word list
-(MIT; derived from the Google Books Ngram data, CC BY 3.0) that are one edit apart
+(MIT; Norvig's Google Web Trillion Word counts) that are one edit apart
 (a letter dropped, added, changed, or two neighbours swapped), both spelled the American
 way in newslint's dictionary (newslint/data/spelling/words.txt, built from SCOWL).
 Left out: pairs that differ only by a plural "s"/"es" (agreement, which word pairs
@@ -115,8 +115,8 @@ def main() -> int:
     lines += blocks(folder, words, counts, MIN_PAIR, SCALE)
     text = (
         "# real-word slips and their neighbours; built by scripts/build_realword_model.py\n"
-        "# from symspellpy's frequency lists (MIT; derived from Google Books Ngram data,"
-        " CC BY 3.0) and SCOWL\n" + "\n".join(lines) + "\n"
+        "# from symspellpy's frequency lists (MIT; Norvig's Google Web Trillion Word counts)"
+        " and SCOWL\n" + "\n".join(lines) + "\n"
     )
     # mtime=0: a rebuild gives the same bytes.
     OUT.write_text(text, encoding="utf-8")

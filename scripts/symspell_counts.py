@@ -2,7 +2,8 @@
 confusion sets' words, and the block format that newslint/rules/usage/model.py reads.
 
 Source: the word and word-pair frequency lists shipped in the symspellpy package (MIT),
-which SymSpell derived from the Google Books Ngram data (CC BY 3.0). Build time only.
+whose counts are Peter Norvig's counts of the Google Web Trillion Word Corpus
+(SymSpell's documentation credits the Google Ngram data). Build time only.
 """
 
 from __future__ import annotations

@@ -105,8 +105,8 @@ class RealWordSlip(Rule):
     each is a word. The pairs are derived, not listed: every two of the 5,000 most
     frequent American words one edit apart (a letter dropped, added or changed, two
     swapped). The judge is how often each word stands beside the same neighbours in a
-    large corpus of published English (the Google Books Ngram word pairs as shipped by
-    symspellpy): the other word must be seen beside both neighbours and be about 150
+    large corpus of English (Peter Norvig's Google Web Trillion Word counts as shipped
+    by symspellpy): the other word must be seen beside both neighbours and be about 150
     times likelier, and the written word must not be seen beside both. Words the usage
     rules judge (than/then, there/their, its/it's, affect/effect, the confusion sets of
     NL230) and singular/plural pairs (agreement) are left out. Names, acronyms and words
