@@ -10,7 +10,7 @@ from newslint.diagnostics import UNSAFE, Finding
 from newslint.document import Document
 from newslint.rule import PARAGRAPH, Context, Rule
 from newslint.rules.spelling import tags
-from newslint.rules.usage.context import FUNCTION_WORDS, NUMBER_WORDS
+from newslint.rules.usage.context import FUNCTION_WORDS, NUMBER_WORDS, apostrophe
 from newslint.rules.usage.context import words as word_set
 
 UNITS = word_set("day week month year decade night season quarter weekend")
@@ -93,7 +93,7 @@ class TimePossessive(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         words = ctx.analysis.words
-        mark = "’" if doc.text.count("’") > doc.text.count("'") else "'"
+        mark = apostrophe(doc, ctx)
         for i, possessive in time_possessives(words):
             fix = possessive.replace("'", mark)
             message = f"'{words.texts[i - 1]} {words.texts[i]}' owns what follows: '{fix}'."
