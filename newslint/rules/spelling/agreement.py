@@ -7,7 +7,11 @@ plain cases are judged, where the phrase's head and the verb each have one clear
 * a singular subject with a determiner that counts one ("this", "each", "a", "the") and
   a verb in its plain form: "This function flatten a list" -> "flattens";
 * a plural subject and a verb in -s: "The results shows" -> "show", also through "that",
-  "who" or "which": "items that costs less" -> "cost".
+  "who" or "which": "items that costs less" -> "cost", and past a short "of" phrase:
+  "The results of the audit shows".
+
+One adverb may stand between subject and verb ("The results already shows"). Collective
+nouns take AP's singular verb.
 """
 
 from __future__ import annotations
@@ -116,16 +120,12 @@ def _modifies_next(words: Words, i: int) -> bool:
 
 
 def _verb_follows(words: Words, i: int) -> bool:
+    """The word after token ``i`` is a verb or an auxiliary."""
     nxt = i + 1
     if nxt >= len(words.texts) or not words.texts[nxt].isalpha():
         return False
     low = words.lowers[nxt]
-    return low in MODALS | BE_FORMS | HAVE_FORMS | DO_FORMS or tags.codes(low)[:1] in (
-        "v",
-        "z",
-        "d",
-        "p",
-    )
+    return low in FINITE or tags.codes(low)[:1] in ("v", "z", "d", "p")
 
 
 def _noun_head(words: Words, i: int, plural: bool) -> bool:
