@@ -76,6 +76,8 @@ def test_agreement_slip_span_and_fix(text: str, slip: str, fix: str) -> None:
         "The data show a rise.",
         "Does the county plan a vote?",
         "Millions of dollars was spent.",  # a measure in the "of" phrase
+        "The source file that holds it is short.",  # "files" is a noun first: a compound
+        "The official download locations are listed.",  # a modifier, the verb later
     ],
 )
 def test_agreement_leaves_correct_copy_alone(text: str) -> None:
@@ -114,6 +116,7 @@ def test_verb_form_span_and_fix(text: str, slip: str, fixes: tuple[str, ...]) ->
         "Are we running late?",  # a question
         "It being late, the board adjourned.",  # "it" may be an object
         "The remedy is delay.",  # a noun after "is"
+        "Only you have write access to it.",  # a compound noun after "have"
     ],
 )
 def test_verb_form_leaves_correct_copy_alone(text: str) -> None:

@@ -84,8 +84,12 @@ def _plain_verb(words: Words, i: int) -> bool:
     if codes[:1] != "v" or {"d", "p"} & set(codes):
         return False
     following = words.lowers[i + 1] if i + 1 < len(words.texts) else ""
-    # "the core dump you have": a noun with a relative clause
-    return following not in SUBJECT_PRONOUNS and bool(tags.s_form(text))
+    if following in SUBJECT_PRONOUNS:
+        return False  # "the core dump you have": a noun with a relative clause
+    # Its -s form must be a verb first: "files" is mostly a plural noun, so "the source
+    # file that" is a compound noun, while "takes" is a verb.
+    s_form = tags.s_form(text)
+    return bool(s_form) and tags.codes(s_form)[:1] == "z"
 
 
 def _s_verb(words: Words, i: int, relative: bool) -> bool:
@@ -109,11 +113,11 @@ def _s_verb(words: Words, i: int, relative: bool) -> bool:
 
 def _modifies_next(words: Words, i: int) -> bool:
     """Token ``i`` is a noun's modifier: the next word is a noun and a finite verb
-    follows it ("The legacy detect function returns")."""
+    follows it ("The legacy detect function returns", "The download locations are")."""
     noun, verb = i + 1, i + 2
     if verb >= len(words.texts) or not words.texts[noun].isalpha():
         return False
-    if tags.codes(words.lowers[noun])[:1] != "n" or not words.texts[verb].isalpha():
+    if tags.codes(words.lowers[noun])[:1] not in ("n", "s") or not words.texts[verb].isalpha():
         return False
     low = words.lowers[verb]
     return low in FINITE or "z" in tags.codes(low)

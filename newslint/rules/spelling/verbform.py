@@ -152,7 +152,8 @@ def _participle_after(words: Words, trigger: int) -> Slip | None:
         # a verb, or a word also a noun that a passive's preposition follows ("be use in")
         fits = codes[:1] == "v" or ("v" in codes and after in PREPOSITIONS)
     elif low in HAVE:
-        fits = codes[:1] == "v"  # "have access", "have change": nouns
+        # "have access", "have change": nouns; "have write access": a compound's first word
+        fits = codes[:1] == "v" and tags.codes(after)[:1] not in ("n", "j")
     else:
         fits = "v" in codes and "n" not in codes  # "the remedy is delay": a noun
     return _by_usage(words, trigger, [tags.participle(verb)]) if fits else None
