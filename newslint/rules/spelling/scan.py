@@ -15,6 +15,7 @@ away: "recieve" is common on the web, "receive" a hundred times more so).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from newslint.document import Document
@@ -148,14 +149,20 @@ class _Pass:
         words = self.words
         vocabulary = words.vocabulary
         # Most of a story's words were settled in earlier stories: a set difference in C.
-        suspects = {
-            w for w in vocabulary - _PLAINLY_KNOWN if w[:1].isalpha() and not plainly_known(w)
-        }
+        # (Only words that begin with a letter are ever settled, so figures stay in it.)
+        unsettled = vocabulary - _PLAINLY_KNOWN
+        suspects = {w for w in unsettled if w[:1].isalpha() and not plainly_known(w)}
         suspects -= self.lists.accepted
         suspects |= self.lists.rejected & vocabulary
         # "ont his", "int his": the word before a piece of "this", "their"...
-        suspects.update(words.lowers[i - 1] for i in words.find(_TAIL_PIECES) if i)
-        self._glued_units(vocabulary)
+        # A function word before one ("in the") is never half of a split word: left out,
+        # or its every occurrence would be looked at again.
+        suspects.update(
+            words.lowers[i - 1]
+            for i in words.find(_TAIL_PIECES)
+            if i and words.lowers[i - 1] not in FUNCTION_WORDS
+        )
+        self._glued_units(unsettled)
         self._can_not()
         if not suspects:
             return self.out
@@ -168,6 +175,13 @@ class _Pass:
             low = words.lowers[i]
             if text[:1].isupper() and _proper_noun(low, text):
                 continue  # "Washington": a proper noun the dictionary spells this way
+            if (
+                i not in words.sentence_starts
+                and _plain_name(text)
+                and not self.lists.rejects(low)
+                and not self.analysis.headlines.contains(words.starts[i], words.ends[i])
+            ):
+                continue  # most of a story's unknown words: names, settled in a lookup
             if self.lists.rejects(low):
                 self.out.append(Slip(REJECTED, words.starts[i], words.ends[i], text, (), False))
                 continue
@@ -199,9 +213,9 @@ class _Pass:
             and not plainly_known(words.lowers[i - 2])
         )
 
-    def _glued_units(self, vocabulary: frozenset[str]) -> None:
+    def _glued_units(self, unsettled: frozenset[str]) -> None:
         """ "32bit" -> "32-bit": a figure glued to its unit (AP hyphenates the modifier)."""
-        glued = [w for w in vocabulary if w[:1].isdigit() and _NUMBER_UNIT.fullmatch(w)]
+        glued = [w for w in unsettled if w[:1].isdigit() and _NUMBER_UNIT.fullmatch(w)]
         words = self.words
         for i in words.find(glued):
             if self.analysis.not_words.contains(words.starts[i], words.ends[i]):
@@ -321,6 +335,8 @@ class _Pass:
             return
         capital = text[0].isupper()
         opens = i in words.sentence_starts or self.analysis.headlines.contains(start, end)
+        if capital and not opens and not _near_very_common(low):
+            return  # mid-sentence, only one slip from a very common word is a slip (below)
         if self.words.counts[whole] > 1 and (capital or lexicon.lookup(low) is None):
             return  # a word the story uses more than once is a name or a term it uses
         if not any(c in "aeiouy" for c in low):
@@ -575,6 +591,25 @@ _NOT_PLAIN: set[str] = set()
 def _proper_noun(low: str, text: str) -> bool:
     entry = lexicon.lookup(low)
     return entry is not None and entry.in_dictionary and text in entry.forms
+
+
+@lru_cache(maxsize=65536)
+def _plain_name(text: str) -> bool:
+    """A capitalised word that mid-sentence can only be a name: letters alone, no inner
+    capital, no British or contracted form, and no very common word one edit away (the
+    only slips ``_Pass.word`` finds in such a word)."""
+    if not (text[:1].isupper() and text[1:].islower() and text.isalpha() and text.isascii()):
+        return False
+    low = text.lower()
+    if lexicon.american(low) is not None or _contraction(low) is not None:
+        return False
+    return not _near_very_common(low)
+
+
+def _near_very_common(low: str) -> bool:
+    """One edit from a very common word: the only slip a capitalised word mid-sentence
+    can be (see the capital case at the end of ``_Pass.word``)."""
+    return any(c.distance == 1 and c.zipf >= _VERY_COMMON for c in lexicon.candidates(low, 1))
 
 
 def plainly_known(low: str) -> bool:
