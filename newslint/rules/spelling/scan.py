@@ -540,27 +540,7 @@ class _Pass:
             first, second = words.lowers[a], words.lowers[b]
             if not words.texts[b].islower() or {first, second} <= FUNCTION_WORDS | _COMMON_SHORT:
                 continue
-            joined = first + second
-            fix = None
-            entry = lexicon.lookup(joined)
-            if (self._broken(first) or self._broken(second)) and (
-                entry is not None and entry.in_dictionary and entry.zipf >= 3.0 and not entry.forms
-            ):
-                fix = joined
-            if (
-                fix is None
-                and (first not in _COMMON_SHORT)
-                and (
-                    self._broken(first)
-                    or lexicon.lookup(first) is None
-                    or lexicon.lookup(first).zipf < 4.0  # type: ignore[union-attr]
-                )
-            ):
-                for cut in range(1, len(joined)):
-                    head, tail = joined[:cut], joined[cut:]
-                    if cut != len(first) and head in FUNCTION_WORDS and tail in _COMMON_SHORT:
-                        fix = f"{head} {tail}"
-                        break
+            fix = _split_fix(first, second, self._broken(first), self._broken(second))
             if fix is None:
                 continue
             start, end = words.starts[a], words.ends[b]
@@ -569,6 +549,29 @@ class _Pass:
             self.done.update((a, b))
             return True
         return False
+
+
+@lru_cache(maxsize=65536)
+def _split_fix(first: str, second: str, first_broken: bool, second_broken: bool) -> str | None:
+    """Two words that are one with a space in the wrong place, rejoined ("fl ows" ->
+    "flows", "ont his" -> "on this"), or None. Whether each is a word on its own (see
+    ``_Pass._broken``: a story's names count) is given; the rest is the dictionary's, so
+    a pair is worked out once a process."""
+    joined = first + second
+    entry = lexicon.lookup(joined)
+    if (first_broken or second_broken) and (
+        entry is not None and entry.in_dictionary and entry.zipf >= 3.0 and not entry.forms
+    ):
+        return joined
+    if first in _COMMON_SHORT:
+        return None
+    head_entry = lexicon.lookup(first)
+    if first_broken or head_entry is None or head_entry.zipf < 4.0:
+        for cut in range(1, len(joined)):
+            head, tail = joined[:cut], joined[cut:]
+            if cut != len(first) and head in FUNCTION_WORDS and tail in _COMMON_SHORT:
+                return f"{head} {tail}"
+    return None
 
 
 # What may stand between the words of a title-case name ("Office of Acqusition").
