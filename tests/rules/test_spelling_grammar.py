@@ -129,6 +129,7 @@ def test_verb_form_leaves_correct_copy_alone(text: str) -> None:
         ("Applicants must be a United States citizens or nationals.", "citizens", "citizen"),
         ("The mayor named a new deputy police chiefs.", "chiefs", "chief"),
         ("Each office gets an Information Security Officers (ISO).", "Officers", "Officer"),
+        ("A state auditors said the books were clean.", "auditors", "auditor"),
     ],
 )
 def test_plural_after_a_span_and_fix(text: str, slip: str, fix: str) -> None:
@@ -147,6 +148,7 @@ def test_plural_after_a_span_and_fix(text: str, slip: str, fix: str) -> None:
         "The cut means a savings of 20 percent.",
         "A Doctors Without Borders team arrived.",  # a name's plural right after "a"
         "I wrote a little list\nOf society offenders.",  # verse: a capital starts the line
+        "A Hen Brooding Kittens\n\nA hen on a ranch raised three kittens.",  # a title line
     ],
 )
 def test_plural_after_a_leaves_correct_copy_alone(text: str) -> None:

@@ -152,13 +152,14 @@ def _plural_head(words: Words, j: int, after_capital: bool) -> str:
     return _singular(low)
 
 
-def singular_slips(words: Words) -> Iterator[tuple[int, str]]:
-    """Each plural noun that ends a noun phrase opened by "a" or "an", with its singular:
-    "to be a United States citizens or national" -> "citizen"."""
+def singular_slips(words: Words) -> Iterator[tuple[int, int, str]]:
+    """Each plural noun that ends a noun phrase opened by "a" or "an", with the article
+    and the noun's singular: "to be a United States citizens or national" -> "citizen"."""
     texts, lowers = words.texts, words.lowers
     for i in words.find(("a", "an")):
-        if texts[i] not in ("a", "an") or (i and lowers[i - 1] in ("vitamin", "plan", "type")):
-            continue
+        article = texts[i] in ("a", "an") or (i in words.sentence_starts and texts[i] in "A An")
+        if not article or (i and lowers[i - 1] in ("vitamin", "plan", "type")):
+            continue  # "Plan A", "type a": a letter
         capital = False
         for j in range(i + 1, min(i + 2 + MAX_MODIFIERS, len(texts))):
             if j in words.sentence_starts or words.gap_before(j) not in (" ", "\n"):
@@ -166,14 +167,16 @@ def singular_slips(words: Words) -> Iterator[tuple[int, str]]:
             low = lowers[j]
             if low in QUANTIFIERS or not texts[j].replace("-", "").isalpha():
                 break
-            singular = _plural_head(words, j, capital)
+            # A capitalised plural only inside a title mid-sentence, not in a title line
+            # that opens with "A" ("A Hen Brooding Kittens").
+            singular = _plural_head(words, j, capital and i not in words.sentence_starts)
             if (
                 singular
-                and _phrase_ends(words, j)
+                and (_phrase_ends(words, j) or _verb_next(words, j))
                 and not _joined(words, j)
                 and not _glued(words, j)
             ):
-                yield j, singular
+                yield i, j, singular
                 break
             if not _a_modifier(words, j):
                 break
@@ -185,6 +188,12 @@ def _a_modifier(words: Words, j: int) -> bool:
     if text[:1].isupper():  # a name or a title's word: "a United States citizen";
         return words.lowers[j] not in FUNCTION_WORDS  # not verse's "a sigh / Though"
     return "-" in text or tags.codes(words.lowers[j])[:1] in ("n", "j", "p")
+
+
+def _verb_next(words: Words, j: int) -> bool:
+    """A verb in the past or in -s follows: the phrase ends ("A state auditors said")."""
+    nxt = j + 1
+    return nxt < len(words.texts) and tags.codes(words.lowers[nxt])[:1] in ("d", "z")
 
 
 def _glued(words: Words, j: int) -> bool:
@@ -224,6 +233,7 @@ class SingularAfterA(Rule):
         "You must be a United States [[citizens=>citizen]] to apply.",
         "Each project gets an Information Security [[Officers=>Officer]] to help.",
         "She is a former board [[members=>member]] of the group.",
+        "A state [[auditors=>auditor]] said so.",
     )
     good = (
         "You must be a United States citizen to apply.",
@@ -240,14 +250,10 @@ class SingularAfterA(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         words = ctx.analysis.words
-        for j, singular in singular_slips(words):
+        for article, j, singular in singular_slips(words):
+            if ctx.analysis.headlines.contains(words.starts[article], words.ends[j]):
+                continue  # "A Hen Brooding Kittens": a headline's capitals
             written = words.texts[j]
             fix = singular[:1].upper() + singular[1:] if written[:1].isupper() else singular
-            message = f"'{written}' after '{words.texts[_article_before(words, j)]}': '{fix}'."
+            message = f"'{written}' after '{words.texts[article]}': '{fix}'."
             yield Finding(words.starts[j], words.ends[j], message, (fix,))
-
-
-def _article_before(words: Words, j: int) -> int:
-    while words.lowers[j] not in ("a", "an"):
-        j -= 1
-    return j
