@@ -75,13 +75,15 @@ def _verb_after(words: Words, trigger: int) -> int:
             return -1
         if words.gap_before(j) not in (" ", "\n"):
             return -1
-        low = words.lowers[j]
-        if low == "no" or (low not in ADVERBS and not (low.endswith("ly") and len(low) > 4)):
-            # "is no use", "has no end": a noun phrase, not an adverb and a verb
-            if low in AUXILIARIES or not (words.texts[j].isalpha() and words.texts[j].islower()):
-                return -1
-            return -1 if low == "no" else j
-        j += 1
+        low, text = words.lowers[j], words.texts[j]
+        if low == "no":
+            return -1  # "is no use", "has no end": a noun phrase follows
+        if low in ADVERBS or (low.endswith("ly") and len(low) > 4):
+            j += 1
+            continue
+        if low in AUXILIARIES or not (text.isalpha() and text.islower()):
+            return -1
+        return j
     return -1
 
 
@@ -116,18 +118,16 @@ def _plain_after(words: Words, trigger: int) -> Slip | None:
     plain = tags.plain_form(verb)
     if not plain or _pair(low, verb) * RATIO > max(_pair(low, plain), FLOOR):
         return None
+    # "to floats", "to mars": "to" is also a preposition; only a verb that follows "to"
+    # very often ("to enable") tells the slip from a noun.
     if low == "to" and _pair(low, plain) < RATIO * CUT_OFF:
-        return None  # "to floats", "to mars": "to" is also a preposition; only a verb
-        # that follows "to" very often ("to enable") tells the slip from a noun
+        return None
     return Slip(j, trigger, (plain,))
 
 
-def _by_usage(words: Words, trigger: int, candidates: list[str]) -> Slip | None:
-    """The forms written after the trigger ``RATIO`` times as often as the verb as it
-    stands, likeliest first."""
-    j = _verb_after(words, trigger)
-    if j < 0:
-        return None
+def _by_usage(words: Words, trigger: int, j: int, candidates: list[str]) -> Slip | None:
+    """The forms written after the trigger ``RATIO`` times as often as the verb at ``j``
+    as it stands, likeliest first."""
     low, verb = words.lowers[trigger], words.lowers[j]
     written = _pair(low, verb)
     needed = written * RATIO if written else SEEN
@@ -156,7 +156,7 @@ def _participle_after(words: Words, trigger: int) -> Slip | None:
         fits = codes[:1] == "v" and tags.codes(after)[:1] not in ("n", "j")
     else:
         fits = "v" in codes and "n" not in codes  # "the remedy is delay": a noun
-    return _by_usage(words, trigger, [tags.participle(verb)]) if fits else None
+    return _by_usage(words, trigger, j, [tags.participle(verb)]) if fits else None
 
 
 def _tense_after(words: Words, trigger: int) -> Slip | None:
@@ -173,7 +173,7 @@ def _tense_after(words: Words, trigger: int) -> Slip | None:
     plain = _plain_of_ing(verb)
     if not plain:
         return None
-    return _by_usage(words, trigger, [plain, tags.s_form(plain), tags.participle(plain)])
+    return _by_usage(words, trigger, j, [plain, tags.s_form(plain), tags.participle(plain)])
 
 
 def _plain_of_ing(verb: str) -> str:
