@@ -174,7 +174,7 @@ def _modifier(words: Words, i: int) -> bool:
     return tags.codes(words.lowers[i])[:1] in ("n", "j", "p") or "-" in text
 
 
-def _opens_clause(words: Words, i: int, plural: bool) -> bool:
+def _opens_clause(words: Words, i: int) -> bool:
     """Whether token ``i`` begins a clause: a sentence's start, or after a subordinator."""
     if i in words.sentence_starts:
         return True
@@ -189,12 +189,12 @@ def _subject_start(words: Words, head: int, plural: bool) -> int:
     openers = PLURAL_OPENERS if plural else SINGULAR_OPENERS
     j = head - 1
     for _ in range(MAX_MODIFIERS + 1):
-        if plural and _opens_clause(words, j + 1, plural):
+        if plural and _opens_clause(words, j + 1):
             return j + 1  # a bare plural: "Officials says"
         if j < 0 or words.gap_before(j + 1) not in (" ", "\n"):
             return -1
         if words.lowers[j] in openers:
-            return j if _opens_clause(words, j, plural) else -1
+            return j if _opens_clause(words, j) else -1
         if not _modifier(words, j):
             return -1
         j -= 1
