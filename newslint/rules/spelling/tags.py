@@ -11,7 +11,7 @@ story asks about a few dozen words, and reading the 70,000 lines would cost more
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from newslint.rules.spelling import lexicon
@@ -28,7 +28,7 @@ def _table() -> Table:
     return read_table(DATA)
 
 
-@cache
+@lru_cache(maxsize=65536)  # bounded: the editor server sees words without end
 def _entry(word: str) -> tuple[str, str]:
     """The word's codes and an irregular participle; ("", "") when the table lacks it."""
     text, key = _table(), word.encode("utf-8")
@@ -43,10 +43,6 @@ def _entry(word: str) -> tuple[str, str]:
 def codes(word: str) -> str:
     """The word's parts of speech, most frequent first ("" for a word the table lacks)."""
     return _entry(word)[0]
-
-
-def is_plural_noun(word: str) -> bool:
-    return codes(word)[:1] == "s"
 
 
 def s_form(plain: str) -> str:
