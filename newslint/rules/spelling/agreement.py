@@ -25,7 +25,14 @@ from newslint.diagnostics import UNSAFE, Finding
 from newslint.document import Document
 from newslint.rule import PARAGRAPH, Context, Rule
 from newslint.rules.spelling import tags
-from newslint.rules.usage.context import BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS, PREPOSITIONS
+from newslint.rules.usage.context import (
+    BE_FORMS,
+    DO_FORMS,
+    HAVE_FORMS,
+    MODALS,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+)
 from newslint.rules.usage.context import words as word_set
 
 SINGULAR_OPENERS = word_set("a an the this each every another its his her my your our their")
@@ -60,7 +67,6 @@ COLLECTIVES = word_set(
 MODAL_LIKE = word_set("need dare")
 # Adverbs that may stand between a subject and its verb.
 ADVERBS = word_set("already also often still always never usually now only just even rarely")
-SUBJECT_PRONOUNS = word_set("i you he she we they")
 FINITE = MODALS | DO_FORMS | HAVE_FORMS | BE_FORMS
 # A measure in the plural is often one amount: "Two years is a long time".
 MEASURES = word_set(

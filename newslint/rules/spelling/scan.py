@@ -335,8 +335,6 @@ class _Pass:
             return
         capital = text[0].isupper()
         opens = i in words.sentence_starts or self.analysis.headlines.contains(start, end)
-        if capital and not opens and not _near_very_common(low):
-            return  # mid-sentence, only one slip from a very common word is a slip (below)
         if self.words.counts[whole] > 1 and (capital or lexicon.lookup(low) is None):
             return  # a word the story uses more than once is a name or a term it uses
         if not any(c in "aeiouy" for c in low):
@@ -606,13 +604,11 @@ def _plain_name(text: str) -> bool:
     low = text.lower()
     if lexicon.american(low) is not None or _contraction(low) is not None:
         return False
-    return not _near_very_common(low)
-
-
-def _near_very_common(low: str) -> bool:
-    """One edit from a very common word: the only slip a capitalised word mid-sentence
-    can be (see the capital case at the end of ``_Pass.word``)."""
-    return any(c.distance == 1 and c.zipf >= _VERY_COMMON for c in lexicon.candidates(low, 1))
+    if lexicon.lookup(low) is not None:
+        return True  # known (as ``_Pass.word`` says): never a slip mid-sentence
+    # The only slip left: one edit from a very common word (the capital case at the end
+    # of ``_Pass.word``).
+    return not any(c.distance == 1 and c.zipf >= _VERY_COMMON for c in lexicon.candidates(low, 1))
 
 
 def plainly_known(low: str) -> bool:
