@@ -38,13 +38,14 @@ RATIO = 100.0
 CUT_OFF = 2 * FLOOR
 SEEN = 2 * CUT_OFF
 
-MODALS = word_set("can could will would shall should may might must")
+# The modals the word-pair table holds (usage.context.MODALS adds contractions).
+TABLE_MODALS = word_set("can could will would shall should may might must")
 NEGATED_DO = word_set("does did do")
 BE = word_set("be is are was were been being am")
 HAVE = word_set("have has had having")
 # Pronouns that are only ever subjects: "you" and "it" may be objects ("saw it falling").
 SUBJECTS = word_set("i we they he she")
-AUXILIARIES = MODALS | BE | HAVE | word_set("do does did done doing")
+AUXILIARIES = TABLE_MODALS | BE | HAVE | word_set("do does did done doing")
 # Adverbs that may stand between an auxiliary (or a subject) and its verb.
 ADVERBS = AUX_ADVERBS | word_set("first then later")
 # What opens an object: a verb followed by one is active ("what we do is share your ...").
@@ -187,7 +188,7 @@ def _plain_of_ing(verb: str) -> str:
 
 
 def verb_form_slips(words: Words) -> Iterator[Slip]:
-    for i in words.find(MODALS | NEGATED_DO | BE | HAVE | SUBJECTS | {"to"}):
+    for i in words.find(TABLE_MODALS | NEGATED_DO | BE | HAVE | SUBJECTS | {"to"}):
         if not _trigger_ok(words, i):
             continue
         low = words.lowers[i]
@@ -273,7 +274,7 @@ def _adverb_of(adjective: str) -> str:
 def adjective_slips(words: Words) -> Iterator[tuple[int, str]]:
     """Each adjective between an auxiliary and its verb, with its adverb: "You don't
     necessary need" -> "necessarily"."""
-    for i in words.find(MODALS | DO_FORMS):
+    for i in words.find(TABLE_MODALS | DO_FORMS):
         j = i + 1
         if j < len(words.texts) and words.lowers[j] in ("not", "n't"):
             j += 1
