@@ -369,6 +369,12 @@ class _Pass:
                 if (proper or c.word.islower()) and not (proper_only and c.word.islower())
             ]
 
+        # A rare dictionary word is a slip only one edit from a far commoner word (the
+        # test below): asked of the common words first, no bucket of targets read.
+        if entry is not None and entry.in_dictionary:
+            floor = max(_COMMON, _family_zipf(low, entry) + _RARE_MARGIN)
+            if not lexicon.near_common(low, floor):
+                return
         ranked = ranked_within(1)
         if not ranked and entry is None and not proper:
             ranked = ranked_within(lexicon.MAX_DISTANCE)
@@ -608,7 +614,7 @@ def _plain_name(text: str) -> bool:
         return True  # known (as ``_Pass.word`` says): never a slip mid-sentence
     # The only slip left: one edit from a very common word (the capital case at the end
     # of ``_Pass.word``).
-    return not any(c.distance == 1 and c.zipf >= _VERY_COMMON for c in lexicon.candidates(low, 1))
+    return not lexicon.near_common(low, _VERY_COMMON)
 
 
 def plainly_known(low: str) -> bool:

@@ -5,7 +5,7 @@ whatever the sentence. The grammar rules read it together with the closed word c
 of ``usage/context.py`` and decide from a word's neighbours. Codes: n noun, s plural noun,
 v verb (base), z verb in -s, d past, p participle, g -ing, j adjective, r adverb.
 
-The table is sorted and searched in place (a binary search over the mapped file): a
+The table is sorted and searched in place (``lexicon.SortedLines``): a
 story asks about a few dozen words, and reading the 70,000 lines would cost more.
 """
 
@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from newslint.rules.spelling import lexicon
-from newslint.rules.usage.model import Table, read_table
+from newslint.rules.usage.model import read_table
 
 DATA = Path(__file__).resolve().parent.parent.parent / "data" / "word-tags.tsv"
 # Irregular present tenses: the -s form and the plain form.
@@ -24,19 +24,17 @@ _IRREGULAR_PLAIN = {plain: s for s, plain in _IRREGULAR_S.items()}
 
 
 @cache
-def _table() -> Table:
-    return read_table(DATA)
+def _table() -> lexicon.SortedLines:
+    return lexicon.SortedLines(read_table(DATA))
 
 
 @lru_cache(maxsize=65536)  # bounded: the editor server sees words without end
 def _entry(word: str) -> tuple[str, str]:
     """The word's codes and an irregular participle; ("", "") when the table lacks it."""
-    text, key = _table(), word.encode("utf-8")
-    at = lexicon.first_at_or_after(text, key)
-    tab, end = text.find(b"\t", at), text.find(b"\n", at)
-    if at >= len(text) or text[at:tab] != key:
+    found = _table().line(word.encode("utf-8"))
+    if found is None:
         return "", ""
-    fields = text[tab + 1 : end if end >= 0 else len(text)].decode("utf-8").split("\t")
+    fields = found.decode("utf-8").split("\t")
     return fields[0], fields[1] if len(fields) > 1 else ""
 
 
