@@ -101,6 +101,27 @@ def test_the_block_index_skips_what_is_not_a_head() -> None:
     assert model._heads(text) == {"able": text.index(b"\n=able"), "zeal": text.index(b"\n=zeal")}
 
 
+def test_a_long_side_searched_by_halves_answers_what_its_lines_say() -> None:
+    """The block of "the" is far longer than one find is worth: every neighbour listed
+    on either side is found with its count, and words not listed are unseen."""
+    counts = model.Counts(model.DATA.with_name("realword-bigrams.tsv"))
+    block = counts.block("the")
+    text = bytes(counts.text[block.before.start : block.before.end]).decode("utf-8")
+    assert block.before.end - block.before.start > model._Neighbours.LONG
+    listed = [line for line in text.split("\n")[1:] if line[:1] in "<>"]
+    assert (
+        sum(line[0] == "<" for line in listed) > 100
+        and sum(line[0] == ">" for line in listed) > 100
+    )
+    for line in listed:
+        word, count = line[1:].split("\t")
+        side = block.before if line[0] == "<" else block.after
+        assert side.get(word) == float(count), line
+    for missing in ("", "aaaaa", "zzzzz", "thee", "~"):
+        assert block.after.get(missing) is None
+        assert block.before.get(missing) is None
+
+
 def test_a_table_is_read_in_place_and_a_word_it_cannot_hold_is_simply_unseen() -> None:
     counts = model.Counts()
     assert not isinstance(counts.text, bytes)  # mapped, not read whole
