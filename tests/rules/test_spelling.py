@@ -69,6 +69,16 @@ def test_the_search_one_edit_away_finds_what_a_full_comparison_finds(key: str) -
     assert lexicon.candidates(key, 1) == tuple(expected)
 
 
+@pytest.mark.parametrize("key", [*ONE_EDIT_KEYS.split(), "progam", "busbie", "cagey", "whith"])
+def test_the_search_in_place_finds_what_the_buckets_find(key: str) -> None:
+    """A process's first searches look neighbours up in the dictionary; later ones read
+    the buckets: the same candidates in the same order either way (rare core words too:
+    "busbies", "cagy")."""
+    in_place = lexicon._one_edit_in_place(key)
+    assert in_place
+    assert in_place == lexicon._one_edit_in_buckets(key)
+
+
 @pytest.mark.parametrize("key", ONE_EDIT_KEYS.split())
 @pytest.mark.parametrize("zipf", [3.0, 4.0, 5.5])
 def test_near_common_agrees_with_the_full_search_one_edit_away(key: str, zipf: float) -> None:
