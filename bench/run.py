@@ -83,16 +83,27 @@ def timed(cmd: list[str], repeat: int) -> float:
     return statistics.median(times)
 
 
-def timed_side_by_side(rows: dict[str, list[str]], repeat: int) -> dict[str, float]:
-    """Median wall time of each command, the commands taking turns round by round so
-    that a busy spell on the machine falls on all of them alike."""
+def timed_rounds(rows: dict[str, list[str]], repeat: int) -> dict[str, list[float]]:
+    """Wall times of each command, the commands taking turns round by round so that a
+    busy spell on the machine falls on all of them alike."""
     times: dict[str, list[float]] = {name: [] for name in rows}
     for _ in range(repeat):
         for name, cmd in rows.items():
             start = time.perf_counter()
             subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
             times[name].append(time.perf_counter() - start)
-    return {name: statistics.median(t) for name, t in times.items()}
+    return times
+
+
+def timed_side_by_side(rows: dict[str, list[str]], repeat: int) -> dict[str, float]:
+    """Median wall time of each command, taking turns (``timed_rounds``)."""
+    return {name: statistics.median(t) for name, t in timed_rounds(rows, repeat).items()}
+
+
+def round_ratio(times: dict[str, list[float]], top: str, bottom: str) -> float:
+    """The median of the two commands' ratios round by round: a slow spell on a shared
+    machine moves both times of a round, and their ratio far less."""
+    return statistics.median(a / b for a, b in zip(times[top], times[bottom], strict=True))
 
 
 def peak_rss_mb(cmd: list[str]) -> float:
