@@ -1,10 +1,10 @@
 """The shipped dictionary: looked up in place, loaded only in part and only when needed.
 
 ``newslint/data/spelling/words.txt`` is sorted by its lowercase key, so a word
-is found by binary search in the memory-mapped file: a story asks about a few
-hundred distinct words, and reading 300,000 into a set would cost more than the
-rest of a one-file check. The correction targets and the British forms are read
-on first use only (a clean story never needs them). Built by
+is found in place in the memory-mapped file (``SortedLines``): a story asks about
+a few hundred distinct words, and reading 300,000 into a set would cost more than
+the rest of a one-file check. The correction targets (``targets.txt``, grouped by
+length, most common first) are read in part, and only when a word needs them. Built by
 ``scripts/build_dictionary.py`` from SCOWL and wordfreq (see the README).
 """
 
