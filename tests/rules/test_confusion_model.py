@@ -101,13 +101,15 @@ def test_the_block_index_skips_what_is_not_a_head() -> None:
     assert model._heads(text) == {"able": text.index(b"\n=able"), "zeal": text.index(b"\n=zeal")}
 
 
-def test_a_long_side_searched_by_halves_answers_what_its_lines_say() -> None:
-    """The block of "the" is far longer than one find is worth: every neighbour listed
-    on either side is found with its count, and words not listed are unseen."""
+def test_a_long_block_searched_by_stretches_answers_what_its_lines_say() -> None:
+    """The block of "the" is far longer than one find is worth (searched by stretches):
+    every neighbour listed on either side is found with its count, and words not listed
+    are unseen."""
     counts = model.Counts(model.DATA.with_name("realword-bigrams.tsv"))
     block = counts.block("the")
     text = bytes(counts.text[block.before.start : block.before.end]).decode("utf-8")
-    assert block.before.end - block.before.start > model._Neighbours.LONG
+    assert block.before.end - block.before.start > model.LONG_BLOCK
+    assert block.before.sorted is not None and block.before.sorted is block.after.sorted
     listed = [line for line in text.split("\n")[1:] if line[:1] in "<>"]
     assert (
         sum(line[0] == "<" for line in listed) > 100

@@ -12,6 +12,7 @@ from newslint.linter import check_text
 from newslint.rules.spelling import lexicon
 from newslint.rules.spelling.wordlists import parse_wordlist
 from newslint.settings import ConfigError, Settings
+from newslint.sortedlines import SortedLines
 
 ROOT = Path(__file__).resolve().parents[2]
 CLEAN = ROOT / "tests" / "data" / "clean"
@@ -86,10 +87,10 @@ def test_near_common_agrees_with_the_full_search_one_edit_away(key: str, zipf: f
     assert lexicon.near_common(key, zipf) is expected
 
 
-def _sorted_lines(tmp_path: Path, lines: list[str]) -> lexicon.SortedLines:
+def _sorted_lines(tmp_path: Path, lines: list[str]) -> SortedLines:
     path = tmp_path / "table.tsv"
     path.write_bytes("".join(lines).encode("utf-8"))
-    return lexicon.SortedLines(path.read_bytes())
+    return SortedLines(path.read_bytes())
 
 
 def test_sorted_lines_finds_every_line_across_stretches(tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ whatever the sentence. The grammar rules read it together with the closed word c
 of ``usage/context.py`` and decide from a word's neighbours. Codes: n noun, s plural noun,
 v verb (base), z verb in -s, d past, p participle, g -ing, j adjective, r adverb.
 
-The table is sorted and searched in place (``lexicon.SortedLines``): a
+The table is sorted and searched in place (``newslint.sortedlines``): a
 story asks about a few dozen words, and reading the 70,000 lines would cost more.
 """
 
@@ -16,6 +16,7 @@ from pathlib import Path
 
 from newslint.rules.spelling import lexicon
 from newslint.rules.usage.model import read_table
+from newslint.sortedlines import SortedLines
 
 DATA = Path(__file__).resolve().parent.parent.parent / "data" / "word-tags.tsv"
 # Irregular present tenses: the -s form and the plain form.
@@ -24,8 +25,8 @@ _IRREGULAR_PLAIN = {plain: s for s, plain in _IRREGULAR_S.items()}
 
 
 @cache
-def _table() -> lexicon.SortedLines:
-    return lexicon.SortedLines(read_table(DATA))
+def _table() -> SortedLines:
+    return SortedLines(read_table(DATA))
 
 
 @lru_cache(maxsize=65536)  # bounded: the editor server sees words without end

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from newslint.analysis import Words
+from newslint.sortedlines import SortedLines
 
 from .context import (
     AUX_ADVERBS,
@@ -76,17 +77,17 @@ class _Neighbours:
     """One side of a word's block (``<`` before it, ``>`` after it). A function word's
     block lists thousands of neighbours and one story asks for a few, so each question
     is a search in the text of the table, remembered; parsing a whole side costs more
-    than a story's questions (measured: 130 ms of a cold one-article check). A side's
-    lines are sorted by the neighbour, so a long side is searched by halves (a find
+    than a story's questions (measured: 130 ms of a cold one-article check). A long
+    block's lines, sorted by side and neighbour, are searched by stretches (one find
     through the 170 KB block of "the" was most of a cold real-word check)."""
 
-    __slots__ = ("answers", "end", "mark", "start", "text")
+    __slots__ = ("answers", "end", "mark", "sorted", "start", "text")
 
-    # Below this many bytes one find is quicker than a search by halves.
-    LONG = 8192
-
-    def __init__(self, text: Table, start: int, end: int, mark: bytes) -> None:
+    def __init__(
+        self, text: Table, start: int, end: int, mark: bytes, sorted: SortedLines | None = None
+    ) -> None:
         self.text, self.start, self.end, self.mark = text, start, end, mark
+        self.sorted = sorted  # the block's lines as sorted lines, when it is long
         self.answers: dict[str, float | None] = {}
 
     def get(self, word: str) -> float | None:
@@ -95,38 +96,23 @@ class _Neighbours:
         except KeyError:
             pass
         # A lone surrogate (a file read with surrogateescape) matches nothing, as before.
-        target = word.encode("utf-8", "surrogatepass")
-        key = b"\n" + self.mark + target + b"\t"
-        if self.end - self.start > self.LONG:
-            at = self._halves(target)
-        else:
-            at = self.text.find(key, self.start, self.end)
+        target = self.mark + word.encode("utf-8", "surrogatepass")
         found = None
-        if at >= 0:
-            stop = self.text.find(b"\n", at + len(key))
-            found = float(self.text[at + len(key) : stop if 0 <= stop < self.end else self.end])
+        if self.sorted is not None:
+            count = self.sorted.line(target)
+            found = None if count is None else float(count)
+        else:
+            key = b"\n" + target + b"\t"
+            at = self.text.find(key, self.start, self.end)
+            if at >= 0:
+                stop = self.text.find(b"\n", at + len(key))
+                found = float(self.text[at + len(key) : stop if 0 <= stop < self.end else self.end])
         self.answers[word] = found
         return found
 
-    def _halves(self, target: bytes) -> int:
-        """Where the line of ``target`` on this side starts (at its newline), or -1."""
-        text, mark = self.text, self.mark
-        lo, hi = self.start, self.end  # each line starts at a newline in [lo, hi)
-        while lo < hi:
-            mid = text.rfind(b"\n", lo, (lo + hi) // 2 + 1)
-            if mid < lo:
-                mid = lo
-            tab = text.find(b"\t", mid)
-            side = text[mid + 1 : mid + 2]
-            key = text[mid + 2 : tab]
-            if side < mark or (side == mark and key < target):
-                nxt = text.find(b"\n", tab)
-                lo = nxt if 0 <= nxt < hi else hi
-            elif side == mark and key == target:
-                return mid
-            else:
-                hi = mid
-        return -1
+
+# A block longer than this is searched by stretches; a shorter one by one find.
+LONG_BLOCK = 8192
 
 
 class _Block(NamedTuple):
@@ -205,12 +191,15 @@ class Counts:
         head_end = text.find(b"\n", start + 1)
         head_end = head_end if 0 <= head_end < end else end
         _, count, left_total, right_total = text[start + 2 : head_end].split(b"\t")
+        lines = (
+            SortedLines(bytes(text[head_end + 1 : end])) if end - head_end > LONG_BLOCK else None
+        )
         block = _Block(
             float(count),
             float(left_total),
             float(right_total),
-            _Neighbours(text, head_end, end, b"<"),
-            _Neighbours(text, head_end, end, b">"),
+            _Neighbours(text, head_end, end, b"<", lines),
+            _Neighbours(text, head_end, end, b">", lines),
         )
         self.blocks[word] = block
         return block
