@@ -109,7 +109,7 @@ def test_a_long_block_searched_by_stretches_answers_what_its_lines_say() -> None
     block = counts.block("the")
     text = bytes(counts.text[block.before.start : block.before.end]).decode("utf-8")
     assert block.before.end - block.before.start > model.LONG_BLOCK
-    assert block.before.sorted is not None and block.before.sorted is block.after.sorted
+    assert block.before.lines is not None and block.before.lines is block.after.lines
     listed = [line for line in text.split("\n")[1:] if line[:1] in "<>"]
     assert (
         sum(line[0] == "<" for line in listed) > 100

@@ -12,7 +12,6 @@ from newslint.linter import check_text
 from newslint.rules.spelling import lexicon
 from newslint.rules.spelling.wordlists import parse_wordlist
 from newslint.settings import ConfigError, Settings
-from newslint.sortedlines import SortedLines
 
 ROOT = Path(__file__).resolve().parents[2]
 CLEAN = ROOT / "tests" / "data" / "clean"
@@ -85,34 +84,6 @@ def test_the_search_in_place_finds_what_the_buckets_find(key: str) -> None:
 def test_near_common_agrees_with_the_full_search_one_edit_away(key: str, zipf: float) -> None:
     expected = any(c.zipf >= zipf for c in lexicon.candidates(key, 1))
     assert lexicon.near_common(key, zipf) is expected
-
-
-def _sorted_lines(tmp_path: Path, lines: list[str]) -> SortedLines:
-    path = tmp_path / "table.tsv"
-    path.write_bytes("".join(lines).encode("utf-8"))
-    return SortedLines(path.read_bytes())
-
-
-def test_sorted_lines_finds_every_line_across_stretches(tmp_path: Path) -> None:
-    # Enough lines for many stretches, with a header line that has no tab.
-    keys = sorted(f"w{n:05d}" for n in range(0, 20000, 3))
-    table = _sorted_lines(tmp_path, ["# header\n", *(f"{k}\tv{k}\n" for k in keys)])
-    assert len(table._index()) > 5  # several stretches: the bisection is exercised
-    for k in keys[:50] + keys[-50:] + keys[::97]:
-        assert table.line(k.encode()) == f"v{k}".encode()
-    for missing in ("w00001", "w99999", "a", "", "w0000", "w000000"):
-        assert table.line(missing.encode()) is None
-    data = table.data
-    at = table.first_at_or_after(b"w00001")
-    assert data[at : at + 6] == b"w00003"
-    assert table.first_at_or_after(b"zzz") == len(data)
-
-
-def test_sorted_lines_reads_a_last_line_without_a_newline(tmp_path: Path) -> None:
-    table = _sorted_lines(tmp_path, ["alpha\t1\n", "beta\t2\n", "gamma\t3"])
-    assert table.line(b"alpha") == b"1"
-    assert table.line(b"gamma") == b"3"
-    assert table.line(b"delta") is None
 
 
 def test_british_map_gives_the_american_form() -> None:

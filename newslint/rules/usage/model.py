@@ -81,13 +81,13 @@ class _Neighbours:
     block's lines, sorted by side and neighbour, are searched by stretches (one find
     through the 170 KB block of "the" was most of a cold real-word check)."""
 
-    __slots__ = ("answers", "end", "mark", "sorted", "start", "text")
+    __slots__ = ("answers", "end", "lines", "mark", "start", "text")
 
     def __init__(
-        self, text: Table, start: int, end: int, mark: bytes, sorted: SortedLines | None = None
+        self, text: Table, start: int, end: int, mark: bytes, lines: SortedLines | None = None
     ) -> None:
         self.text, self.start, self.end, self.mark = text, start, end, mark
-        self.sorted = sorted  # the block's lines as sorted lines, when it is long
+        self.lines = lines  # the block's lines, searched by stretches, when it is long
         self.answers: dict[str, float | None] = {}
 
     def get(self, word: str) -> float | None:
@@ -98,8 +98,8 @@ class _Neighbours:
         # A lone surrogate (a file read with surrogateescape) matches nothing, as before.
         target = self.mark + word.encode("utf-8", "surrogatepass")
         found = None
-        if self.sorted is not None:
-            count = self.sorted.line(target)
+        if self.lines is not None:
+            count = self.lines.line(target)
             found = None if count is None else float(count)
         else:
             key = b"\n" + target + b"\t"
