@@ -10,12 +10,11 @@ length, most common first) are read in part, and only when a word needs them. Bu
 
 from __future__ import annotations
 
-import mmap
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from newslint.sortedlines import SortedLines
+from newslint.sortedlines import SortedLines, Table, read_table
 
 # Edits that count as one for ranking: a transposition is one slip of the fingers.
 MAX_DISTANCE = 2
@@ -37,17 +36,9 @@ class Candidate(NamedTuple):
 DATA = Path(__file__).resolve().parent.parent.parent / "data" / "spelling"
 
 
-def _data(name: str) -> bytes:
-    with (DATA / name).open("rb") as fh:
-        try:
-            return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)  # type: ignore[return-value]
-        except (OSError, ValueError):  # a file system without mmap: read it
-            return fh.read()
-
-
 @cache
 def _words() -> SortedLines:
-    return SortedLines(_data("words.txt"))
+    return SortedLines(read_table(DATA / "words.txt"))
 
 
 @lru_cache(maxsize=65536)
@@ -94,9 +85,9 @@ def american(key: str) -> str | None:
 
 
 @cache
-def _target_index() -> tuple[bytes, int, dict[int, tuple[int, int]]]:
+def _target_index() -> tuple[Table, int, dict[int, tuple[int, int]]]:
     """The targets file, where its body starts, and each word length's byte range."""
-    data = _data("targets.txt")
+    data = read_table(DATA / "targets.txt")
     newline = data.find(b"\n")
     fields = dict(f.split(":") for f in data[:newline].decode("ascii").split()[1:])
     end = int(fields.pop("end"))

@@ -15,8 +15,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from newslint.rules.spelling import lexicon
-from newslint.rules.usage.model import read_table
-from newslint.sortedlines import SortedLines
+from newslint.sortedlines import SortedLines, read_table
 
 DATA = Path(__file__).resolve().parent.parent.parent / "data" / "word-tags.tsv"
 # Irregular present tenses: the -s form and the plain form.

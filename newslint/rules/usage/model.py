@@ -22,14 +22,13 @@ The counts load on first use, so a story with no set word in it costs nothing.
 from __future__ import annotations
 
 import math
-import mmap
 from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
 from newslint.analysis import Words
-from newslint.sortedlines import SortedLines
+from newslint.sortedlines import SortedLines, Table, read_table
 
 from .context import (
     AUX_ADVERBS,
@@ -142,22 +141,6 @@ def _heads(text: Table) -> dict[str, int]:
 
 
 NEWLINE = ord("\n")
-# A table's bytes, mapped in place: a story reads the pages of a few blocks, not the
-# whole file (reading and decoding the 2.4 MB real-word table cost a cold check ~6 ms).
-Table = bytes | mmap.mmap
-
-
-def read_table(path: Path) -> Table:
-    """A data table's bytes: mapped in place, or read whole when it is gzipped or cannot be mapped."""
-    if path.suffix == ".gz":
-        import gzip
-
-        return gzip.decompress(path.read_bytes())
-    with open(path, "rb") as f:
-        try:
-            return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-        except (OSError, ValueError):  # an empty file, or one the system cannot map
-            return f.read()
 
 
 class Counts:
